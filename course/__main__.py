@@ -1,0 +1,42 @@
+"""Command line: ``python -m course <command> ...``.
+
+Commands:
+  check [PATH...]   run the visible tests of your notebooks and report per exercise
+  build [MODULE...] regenerate release/ and solutions/ from source/ (maintainers)
+  lint              check the source notebooks' structure and metadata (maintainers)
+  readme            rewrite the question index in README.md from the catalog
+  bench [NB...]     time notebooks, autograding and sliders (maintainers)
+  nb pack|unpack    convert between a notebook and its plain-text form (authors)
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help", "help"):
+        print(__doc__)
+        return 0
+    command, rest = argv[0], argv[1:]
+    if command == "check":
+        from course.check import main as run
+    elif command == "build":
+        from course.build import main as run
+    elif command == "lint":
+        from course.lint import main as run
+    elif command == "readme":
+        from course.readme import main as run
+    elif command == "bench":
+        from course.bench import main as run
+    elif command == "nb":
+        from course.authoring import main as run
+    else:
+        print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
+        return 2
+    return run(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

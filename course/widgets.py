@@ -1,0 +1,101 @@
+"""Sliders that drive plain functions.
+
+``explore(fn, depth=(2, 50, 1, 20))`` shows ``fn`` under a slider and renders it
+once with the default value. The same ``fn`` runs headless in CI, and the
+benchmark (``python -m course bench``) times it over each control's range, so
+every ``explore`` call is recorded in :data:`REGISTRY`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Control:
+    """A numeric slider (``values`` is the finite set it can take) or a dropdown."""
+
+    name: str
+    values: tuple
+    default: object
+
+    def widget(self):
+        import ipywidgets as w
+
+        style = {"description_width": "initial"}
+        layout = w.Layout(width="420px")
+        if all(isinstance(v, bool) for v in self.values):
+            return w.Checkbox(value=self.default, description=self.name, style=style)
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in self.values):
+            step = self.values[1] - self.values[0] if len(self.values) > 1 else 1
+            return w.IntSlider(value=self.default, min=self.values[0], max=self.values[-1],
+                               step=step, description=self.name, continuous_update=False,
+                               style=style, layout=layout)
+        if all(isinstance(v, float) for v in self.values):
+            step = self.values[1] - self.values[0] if len(self.values) > 1 else 0.1
+            return w.FloatSlider(value=self.default, min=self.values[0], max=self.values[-1],
+                                 step=step, description=self.name, continuous_update=False,
+                                 style=style, layout=layout, readout_format=".2f")
+        return w.Dropdown(options=list(self.values), value=self.default,
+                          description=self.name, style=style)
+
+
+def control(name: str, spec) -> Control:
+    """Make a Control from ``(lo, hi, step[, default])`` or a list of options."""
+    if isinstance(spec, tuple) and len(spec) in (3, 4) and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in spec
+    ):
+        lo, hi, step = spec[:3]
+        default = spec[3] if len(spec) == 4 else lo
+        if all(isinstance(v, int) for v in spec):
+            values = tuple(range(lo, hi + 1, step))
+        else:
+            n = int(round((hi - lo) / step)) + 1
+            values = tuple(float(round(lo + i * step, 10)) for i in range(n))
+            default = float(default)
+        if default not in values:
+            raise ValueError(f"{name}: default {default!r} is not on the slider")
+        return Control(name, values, default)
+    if isinstance(spec, Sequence) and not isinstance(spec, str) and len(spec) > 0:
+        return Control(name, tuple(spec), spec[0])
+    raise ValueError(f"{name}: give (lo, hi, step[, default]) or a list of options")
+
+
+@dataclass(frozen=True)
+class Explorer:
+    fn: Callable
+    controls: tuple[Control, ...]
+
+    def defaults(self) -> dict:
+        return {c.name: c.default for c in self.controls}
+
+    def sweep(self, max_points: int = 8) -> list[dict]:
+        """Arguments that move one control at a time over its range."""
+        calls = []
+        for c in self.controls:
+            idx = np.unique(np.linspace(0, len(c.values) - 1, min(max_points, len(c.values)))
+                            .round().astype(int))
+            for i in idx:
+                calls.append({**self.defaults(), c.name: c.values[i]})
+        return calls
+
+
+REGISTRY: list[Explorer] = []
+
+
+def explore(fn: Callable, **controls):
+    """Show ``fn`` under one widget per keyword; the first render uses the defaults.
+
+    Each keyword is ``(lo, hi, step)``, ``(lo, hi, step, default)`` or a list of
+    options (the first is the default). The widget is displayed, nothing returned.
+    """
+    import ipywidgets as w
+    from IPython.display import display
+
+    parsed = tuple(control(name, spec) for name, spec in controls.items())
+    REGISTRY.append(Explorer(fn, parsed))
+    ui = w.interactive(fn, **{c.name: c.widget() for c in parsed})
+    display(ui)

@@ -1,0 +1,75 @@
+"""nbgrader configuration for the course (this folder is the course directory).
+
+nbgrader only logs a config that fails to load and carries on with its defaults;
+tests/test_config.py fails instead, and checks that every setting takes effect.
+Plug-ins are named as strings so that nbgrader imports them from the installed
+``course`` package.
+"""
+
+import os
+
+c = get_config()  # noqa: F821  (injected by traitlets)
+
+c.CourseDirectory.course_id = "dl-interview"
+c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+c.CourseDirectory.solution_directory = "solutions"
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".DS_Store",
+]
+
+# Per-cell limits: a cell that runs longer is interrupted and the rest still runs.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+c.Execute.startup_timeout = 120
+
+# Every kernel starts with the interpreter that runs nbgrader, so `import course` works.
+_execute = "course.nbgrader_ext.CourseExecute"
+
+c.GenerateAssignment.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.InstantiateTests",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearSolutions",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.SaveCells",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ComputeChecksums",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    "course.nbgrader_ext.StripWidgetState",
+]
+
+# Solutions are executed (a failing cell fails the command), then written without
+# outputs so that a rebuild is byte-identical.
+c.GenerateSolution.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    _execute,
+    "course.nbgrader_ext.RequireCleanRun",
+    "course.nbgrader_ext.StripWidgetState",
+]
+
+# Deleted test cells come back from the gradebook.
+c.OverwriteCells.add_missing_cells = True
+
+c.Autograde.autograde_preprocessors = [
+    _execute,
+    "course.nbgrader_ext.TestStderrToStdout",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
+# Feedback shows scores and visible test messages, never hidden tests.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "course.nbgrader_ext.SanitizeFeedback",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
