@@ -58,7 +58,7 @@ c.OverwriteCells.add_missing_cells = True
 
 c.Autograde.autograde_preprocessors = [
     _execute,
-    "course.nbgrader_ext.TestStderrToStdout",
+    "course.nbgrader_ext.TestCellOutputs",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",

@@ -1,6 +1,7 @@
 """Command line: ``python -m course <command> ...``.
 
 Commands:
+  lab               copy new notebooks to workspace/ and open JupyterLab there
   check [PATH...]   run the visible tests of your notebooks and report per exercise
   build [MODULE...] regenerate release/ and solutions/ from source/ (maintainers)
   lint              check the source notebooks' structure and metadata (maintainers)
@@ -22,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     command, rest = argv[0], argv[1:]
     if command == "check":
         from course.check import main as run
+    elif command == "lab":
+        from course.lab import main as run
     elif command == "build":
         from course.build import main as run
     elif command == "lint":

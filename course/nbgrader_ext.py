@@ -10,10 +10,12 @@ import re
 import sys
 
 from jupyter_client.manager import AsyncKernelManager
-from nbconvert.preprocessors import Preprocessor
+from nbgrader.preprocessors import NbGraderPreprocessor as Preprocessor  # enabled by default
 from nbgrader.preprocessors import ClearHiddenTests, Execute
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool
+
+from course.authoring import KERNELSPEC, LANGUAGE
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
 
@@ -40,10 +42,16 @@ class CourseExecute(Execute):
 
 
 class StripWidgetState(Preprocessor):
-    """Drop saved ipywidgets state and per-cell execution metadata."""
+    """Drop saved ipywidgets state and per-cell execution metadata.
+
+    The kernel and language metadata are reset to the course's, since executing
+    a notebook records the exact Python version of the machine.
+    """
 
     def preprocess(self, nb, resources):
         nb.metadata.pop("widgets", None)
+        nb.metadata["kernelspec"] = dict(KERNELSPEC)
+        nb.metadata["language_info"] = dict(LANGUAGE)
         for cell in nb.cells:
             cell.metadata.pop("execution", None)
             cell.metadata.pop("collapsed", None)
@@ -79,18 +87,24 @@ class RequireCleanRun(Preprocessor):
         return nb, resources
 
 
-class TestStderrToStdout(Preprocessor):
-    """Keep a correct answer's points when it prints a warning during a test.
+class TestCellOutputs(Preprocessor):
+    """Score a test cell by whether it raised, and by nothing else.
 
-    nbgrader gives zero to any test cell with stderr output. A warning is not a
-    failure, so stderr text in autograded test cells is kept, but as stdout.
+    nbgrader gives zero to any test cell with stderr output, so a correct answer
+    that emits a warning would lose its points: stderr text is kept, as stdout.
+    nbgrader also reads a numeric result of a test cell as partial credit, which a
+    test cell never means here: results are dropped.
     """
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type == "code" and is_grade(cell) and not is_solution(cell):
+            kept = []
             for out in cell.get("outputs", []):
                 if out.get("output_type") == "stream" and out.get("name") == "stderr":
                     out["name"] = "stdout"
+                if out.get("output_type") != "execute_result":
+                    kept.append(out)
+            cell.outputs = kept
         return cell, resources
 
 

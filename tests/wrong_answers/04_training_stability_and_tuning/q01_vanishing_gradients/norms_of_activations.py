@@ -1,0 +1,10 @@
+# replaces: layer_grad_norms
+# The norm of each layer's activations instead of its weight gradient.
+def layer_grad_norms(model: nn.Sequential, X: torch.Tensor, y: torch.Tensor) -> list[float]:
+    norms = []
+    h = X
+    for m in model:
+        h = m(h)
+        if isinstance(m, nn.Linear):
+            norms.append(h.detach().norm().item())
+    return norms

@@ -1,0 +1,7 @@
+# replaces: layer_grad_norms
+# Includes the bias gradient in each layer's norm.
+def layer_grad_norms(model: nn.Sequential, X: torch.Tensor, y: torch.Tensor) -> list[float]:
+    model.zero_grad(set_to_none=True)
+    nn.functional.mse_loss(model(X), y).backward()
+    return [torch.cat([m.weight.grad.flatten(), m.bias.grad]).norm().item()
+            for m in model.modules() if isinstance(m, nn.Linear)]
