@@ -14,7 +14,11 @@ c.CourseDirectory.course_id = "dl-interview"
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.CourseDirectory.solution_directory = "solutions"
 c.CourseDirectory.ignore = [
-    ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".DS_Store",
+    ".ipynb_checkpoints",
+    "*.pyc",
+    "__pycache__",
+    "feedback",
+    ".DS_Store",
 ]
 
 # Per-cell limits: a cell that runs longer is interrupted and the rest still runs.

@@ -3,7 +3,7 @@
 
     python3 run.py lab       install (first time) and open the course in JupyterLab
     python3 run.py test      install (first time) and run the whole test suite
-    python3 run.py check     check your notebooks in workspace/ against the visible tests
+    python3 run.py check     check your notebooks in workspace/ (visible tests)
 
 The first run creates a virtual environment in .venv/ and installs the course
 into it; later runs reuse it and reinstall only when pyproject.toml changed.
@@ -27,15 +27,19 @@ STAMP = VENV / ".course-installed"
 
 def ensure_env() -> None:
     if sys.version_info[:2] != (3, 11):
-        sys.exit(f"The course needs Python 3.11; this is {sys.version.split()[0]}. "
-                 "Run run.py with a Python 3.11 interpreter (e.g. python3.11 run.py ...).")
+        sys.exit(
+            f"The course needs Python 3.11; this is {sys.version.split()[0]}. "
+            "Run run.py with a Python 3.11 interpreter (e.g. python3.11 run.py ...)."
+        )
     if not PYTHON.exists():
         print(f"creating a virtual environment in {VENV}", flush=True)
         venv.create(VENV, with_pip=True)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("installing the course and its dependencies (first time: a few minutes)",
-              flush=True)
+        print(
+            "installing the course and its dependencies (first time: a few minutes)",
+            flush=True,
+        )
         pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
         subprocess.check_call([*pip, "--upgrade", "pip"])
         subprocess.check_call([*pip, "-e", f"{ROOT}[test]"])
@@ -58,8 +62,20 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "test":
         workers = os.environ.get("COURSE_TEST_WORKERS", "auto")
-        cmd = [str(PYTHON), "-m", "pytest", "-n", workers, "--dist", "loadfile",
-               "tests", "solutions", "--nbval-lax", "--nbval-current-env", *rest]
+        cmd = [
+            str(PYTHON),
+            "-m",
+            "pytest",
+            "-n",
+            workers,
+            "--dist",
+            "loadfile",
+            "tests",
+            "solutions",
+            "--nbval-lax",
+            "--nbval-current-env",
+            *rest,
+        ]
     else:
         cmd = [str(PYTHON), "-m", "course", command, *rest]
     return subprocess.call(cmd, cwd=ROOT, env=env() if command != "lab" else None)

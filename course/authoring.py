@@ -24,7 +24,11 @@ from pathlib import Path
 import nbformat
 
 MARK = re.compile(r"^#%%\s+(md|code|readonly|solution|test|answer)\b(.*)$")
-KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+KERNELSPEC = {
+    "display_name": "Python 3 (ipykernel)",
+    "language": "python",
+    "name": "python3",
+}
 LANGUAGE = {"name": "python", "version": "3.11"}
 
 

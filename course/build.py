@@ -28,12 +28,16 @@ def course_root(start: str | Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / ROOT_MARKER).is_file() and (folder / "source").is_dir():
             return folder
-    raise BuildError(f"no course directory ({ROOT_MARKER} next to source/) above {here}")
+    raise BuildError(
+        f"no course directory ({ROOT_MARKER} next to source/) above {here}"
+    )
 
 
 def modules(root: Path) -> list[str]:
     src = root / "source"
-    return sorted(p.name for p in src.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+    return sorted(
+        p.name for p in src.iterdir() if p.is_dir() and any(p.glob("*.ipynb"))
+    )
 
 
 def tool_env(extra: dict | None = None) -> dict:
@@ -43,16 +47,23 @@ def tool_env(extra: dict | None = None) -> dict:
     is used without being activated.
     """
     env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["PATH"] = os.pathsep.join(
+        [str(Path(sys.executable).parent), env.get("PATH", "")]
+    )
     env.update(extra or {})
     return env
 
 
-def nbgrader(root: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def nbgrader(
+    root: Path, *args: str, env: dict | None = None
+) -> subprocess.CompletedProcess:
     """Run an nbgrader command in the course directory, capturing its output."""
     return subprocess.run(
         [sys.executable, "-m", "nbgrader", *args],
-        cwd=root, capture_output=True, text=True, env=tool_env(env),
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=tool_env(env),
     )
 
 
@@ -61,17 +72,25 @@ def _failed(proc: subprocess.CompletedProcess) -> bool:
     return proc.returncode != 0 or "[ERROR]" in log or "Traceback" in log
 
 
-def build(root: Path, only: list[str] | None = None, *, execute: bool = True,
-          log=print) -> None:
+def build(
+    root: Path, only: list[str] | None = None, *, execute: bool = True, log=print
+) -> None:
     """Rebuild release/ and solutions/ for the given modules (default: all)."""
     todo = only or modules(root)
     with tempfile.TemporaryDirectory(prefix="course-build-") as tmp:
         db = f"sqlite:///{Path(tmp) / 'gradebook.db'}"
         for module in todo:
-            expected = sorted(p.name for p in (root / "source" / module).glob("*.ipynb"))
-            steps = [("release", "generate_assignment", []),
-                     ("solutions", "generate_solution",
-                      [] if execute else ["--CourseExecute.enabled=False"])]
+            expected = sorted(
+                p.name for p in (root / "source" / module).glob("*.ipynb")
+            )
+            steps = [
+                ("release", "generate_assignment", []),
+                (
+                    "solutions",
+                    "generate_solution",
+                    [] if execute else ["--CourseExecute.enabled=False"],
+                ),
+            ]
             for folder, command, extra in steps:
                 log(f"{command} {module}")
                 proc = nbgrader(root, command, module, "--force", f"--db={db}", *extra)
@@ -82,7 +101,9 @@ def build(root: Path, only: list[str] | None = None, *, execute: bool = True,
                         f"wrote {made}, expected {expected}\n{proc.stdout}{proc.stderr}"
                     )
         for folder in ("release", "solutions"):
-            stale = {p.name for p in (root / folder).iterdir() if p.is_dir()} - set(modules(root))
+            stale = {p.name for p in (root / folder).iterdir() if p.is_dir()} - set(
+                modules(root)
+            )
             for name in sorted(stale):
                 log(f"removing {folder}/{name} (no longer in source/)")
                 for f in sorted((root / folder / name).rglob("*"), reverse=True):
@@ -93,11 +114,17 @@ def build(root: Path, only: list[str] | None = None, *, execute: bool = True,
 def main(argv: list[str]) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m course build", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m course build",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("modules", nargs="*", help="module folders (default: all)")
-    parser.add_argument("--no-execute", action="store_true",
-                        help="do not run the solutions (faster; tests run them anyway)")
+    parser.add_argument(
+        "--no-execute",
+        action="store_true",
+        help="do not run the solutions (faster; tests run them anyway)",
+    )
     args = parser.parse_args(argv)
     root = course_root()
     os.chdir(root)

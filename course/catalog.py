@@ -90,7 +90,9 @@ def parse(data: dict) -> Catalog:
             if raw["status"] not in STATUSES:
                 raise ValueError(f"{raw['id']}: status must be one of {STATUSES}")
             if raw["difficulty"] not in DIFFICULTIES:
-                raise ValueError(f"{raw['id']}: difficulty must be one of {DIFFICULTIES}")
+                raise ValueError(
+                    f"{raw['id']}: difficulty must be one of {DIFFICULTIES}"
+                )
             if not raw.get("also_asked"):
                 raise ValueError(f"{raw['id']}: also_asked is empty")
             entries.append(

@@ -45,7 +45,9 @@ class NotebookResult:
 
     @property
     def ok(self) -> bool:
-        return bool(self.exercises) and all(e.status == "passed" for e in self.exercises)
+        return bool(self.exercises) and all(
+            e.status == "passed" for e in self.exercises
+        )
 
 
 def find_release(path: Path, root: Path | None) -> Path | None:
@@ -57,7 +59,7 @@ def find_release(path: Path, root: Path | None) -> Path | None:
 
 
 def restore_tests(nb, reference) -> list[str]:
-    """Give ``nb`` the reference's test cells (edited ones reset, missing ones added)."""
+    """Give ``nb`` the released test cells (edited ones reset, missing ones added)."""
     notes = []
     ref_cells = reference.cells
     ref_tests = {nbs.grade_id(c): c for c in ref_cells if nbs.is_test(c)}
@@ -67,7 +69,9 @@ def restore_tests(nb, reference) -> list[str]:
         if gid in ref_tests:
             present[gid] = i
             if cell.source != ref_tests[gid].source or cell.cell_type != "code":
-                notes.append(f"test cell {gid} was edited; the released version was used")
+                notes.append(
+                    f"test cell {gid} was edited; the released version was used"
+                )
                 nb.cells[i] = nbformat.from_dict(dict(ref_tests[gid]))
     order = [nbs.grade_id(c) for c in ref_cells if nbs.grade_id(c)]
     for gid, ref_cell in ref_tests.items():
@@ -103,18 +107,27 @@ def execute(nb, cwd: Path, timeout: int = TIMEOUT) -> None:
     from course.nbgrader_ext import CourseKernelManager
 
     client = NotebookClient(
-        nb, timeout=timeout, allow_errors=True, kernel_name="python3",
+        nb,
+        timeout=timeout,
+        allow_errors=True,
+        kernel_name="python3",
         kernel_manager_class=CourseKernelManager,
         resources={"metadata": {"path": str(cwd)}},
     )
     client.execute()
 
 
-def check_notebook(path: Path, root: Path | None, *, timeout: int = TIMEOUT) -> NotebookResult:
+def check_notebook(
+    path: Path, root: Path | None, *, timeout: int = TIMEOUT
+) -> NotebookResult:
     nb = nbs.read(path)
     ref_path = find_release(path, root)
     reference = nbs.read(ref_path) if ref_path else nb
-    notes = [] if ref_path else ["no released copy found: the notebook's own test cells were used"]
+    notes = (
+        []
+        if ref_path
+        else ["no released copy found: the notebook's own test cells were used"]
+    )
     if ref_path:
         notes += restore_tests(nb, reference)
     ref_cells = nbs.cells_by_id(reference)
@@ -123,13 +136,19 @@ def check_notebook(path: Path, root: Path | None, *, timeout: int = TIMEOUT) -> 
     results = []
     for ex in nbs.exercises(reference):
         res = ExerciseResult(ex.number, ex.title, "passed")
-        visible = [t for t in ex.tests if nbs.HIDDEN_MARK not in ref_cells[t].source
-                   and _has_code(ref_cells[t].source)]
+        visible = [
+            t
+            for t in ex.tests
+            if nbs.HIDDEN_MARK not in ref_cells[t].source
+            and _has_code(ref_cells[t].source)
+        ]
         res.visible, res.hidden = len(visible), len(ex.tests) - len(visible)
         answers = [cells.get(s) for s in ex.solutions]
         if any(a is None for a in answers):
             res.status = "failed"
-            res.details.append("an answer cell is missing: restore it from the released notebook")
+            res.details.append(
+                "an answer cell is missing: restore it from the released notebook"
+            )
         elif all(_untouched(a, ref_cells) for a in answers) or any(
             (_error_of(a) or "").startswith("NotImplementedError") for a in answers
         ):
@@ -153,8 +172,12 @@ def check_notebook(path: Path, root: Path | None, *, timeout: int = TIMEOUT) -> 
 
 def _has_code(source: str) -> bool:
     """True when a test cell does more than state its docstring."""
-    body = re.sub(r'^\s*(?:"""|\'\'\').*?(?:"""|\'\'\')', "", source, count=1, flags=re.S)
-    return any(ln.strip() and not ln.strip().startswith("#") for ln in body.splitlines())
+    body = re.sub(
+        r'^\s*(?:"""|\'\'\').*?(?:"""|\'\'\')', "", source, count=1, flags=re.S
+    )
+    return any(
+        ln.strip() and not ln.strip().startswith("#") for ln in body.splitlines()
+    )
 
 
 def report(result: NotebookResult, out=sys.stdout) -> None:
@@ -177,7 +200,9 @@ def collect(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found += sorted(q for q in p.rglob("*.ipynb") if ".ipynb_checkpoints" not in q.parts)
+            found += sorted(
+                q for q in p.rglob("*.ipynb") if ".ipynb_checkpoints" not in q.parts
+            )
         elif p.suffix == ".ipynb":
             found.append(p)
         else:
@@ -186,8 +211,11 @@ def collect(paths: list[str]) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m course check", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m course check",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds per cell")
     args = parser.parse_args(argv)
@@ -197,7 +225,9 @@ def main(argv: list[str]) -> int:
         root = course_root()
     except BuildError:
         root = None
-    default = [str(root / "workspace")] if root and (root / "workspace").is_dir() else ["."]
+    default = (
+        [str(root / "workspace")] if root and (root / "workspace").is_dir() else ["."]
+    )
     try:
         paths = collect(args.paths or default)
     except FileNotFoundError as exc:

@@ -20,10 +20,14 @@ class CellGrade:
 
 
 def copy_course(root: Path, dest: Path) -> Path:
-    """A fresh course directory at ``dest`` with source/ and the config (no gradebook)."""
+    """A fresh course directory at ``dest``: source/ and the config, no gradebook."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(root / "source", dest / "source", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(
+        root / "source",
+        dest / "source",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints"),
+    )
     shutil.copy2(root / "nbgrader_config.py", dest / "nbgrader_config.py")
     return dest
 
@@ -32,7 +36,9 @@ def generate(course: Path, module: str) -> None:
     """``nbgrader generate_assignment`` into the course's own gradebook."""
     proc = nbgrader(course, "generate_assignment", module, "--force")
     if proc.returncode != 0 or not (course / "release" / module).is_dir():
-        raise BuildError(f"generate_assignment {module} failed\n{proc.stdout}{proc.stderr}")
+        raise BuildError(
+            f"generate_assignment {module} failed\n{proc.stdout}{proc.stderr}"
+        )
 
 
 def with_answers(release_nb, answers: dict[str, str]):
@@ -48,8 +54,11 @@ def with_answers(release_nb, answers: dict[str, str]):
 
 def solution_answers(source_nb) -> dict[str, str]:
     """The instructor's answer code for every answer cell, markers removed."""
-    return {nbs.grade_id(c): nbs.strip_solution(c.source)
-            for c in source_nb.cells if nbs.is_solution(c) and c.cell_type == "code"}
+    return {
+        nbs.grade_id(c): nbs.strip_solution(c.source)
+        for c in source_nb.cells
+        if nbs.is_solution(c) and c.cell_type == "code"
+    }
 
 
 def submit(course: Path, student: str, module: str, notebook: str, nb) -> Path:
@@ -60,7 +69,9 @@ def submit(course: Path, student: str, module: str, notebook: str, nb) -> Path:
     return path
 
 
-def grades(course: Path, module: str, student: str, notebook: str) -> dict[str, CellGrade]:
+def grades(
+    course: Path, module: str, student: str, notebook: str
+) -> dict[str, CellGrade]:
     """Per graded cell of one submitted notebook: score, maximum, manual flag."""
     from nbgrader.api import Gradebook
 
@@ -68,6 +79,8 @@ def grades(course: Path, module: str, student: str, notebook: str) -> dict[str, 
     with Gradebook(db) as gb:
         sub = gb.find_submission_notebook(notebook, module, student)
         return {
-            g.name: CellGrade(float(g.score), float(g.max_score), bool(g.needs_manual_grade))
+            g.name: CellGrade(
+                float(g.score), float(g.max_score), bool(g.needs_manual_grade)
+            )
             for g in sub.grades
         }

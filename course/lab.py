@@ -15,7 +15,7 @@ from pathlib import Path
 
 
 def prepare_workspace(root: Path) -> list[Path]:
-    """Copy every released notebook that is missing from workspace/; return the copies."""
+    """Copy each released notebook missing from workspace/; return the copies."""
     copied = []
     for src in sorted((root / "release").rglob("*.ipynb")):
         dest = root / "workspace" / src.relative_to(root / "release")
@@ -30,8 +30,12 @@ def kernel_env() -> dict:
     """Environment in which the ``python3`` kernel is this interpreter's."""
     env = dict(os.environ)
     share = str(Path(sys.prefix) / "share" / "jupyter")
-    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (share, env.get("JUPYTER_PATH")) if p)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["JUPYTER_PATH"] = os.pathsep.join(
+        p for p in (share, env.get("JUPYTER_PATH")) if p
+    )
+    env["PATH"] = os.pathsep.join(
+        [str(Path(sys.executable).parent), env.get("PATH", "")]
+    )
     return env
 
 
@@ -43,5 +47,11 @@ def main(argv: list[str]) -> int:
     print(f"workspace/: {len(copied)} new notebook(s) copied from release/")
     if "--no-browser-check" in argv:  # used by the tests: prepare only
         return 0
-    cmd = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={root / 'workspace'}", *argv]
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--notebook-dir={root / 'workspace'}",
+        *argv,
+    ]
     return subprocess.call(cmd, env=kernel_env())

@@ -30,7 +30,9 @@ def lint_clean(nb, where: str) -> list[str]:
     if "widgets" in nb.metadata:
         problems.append(f"{where}: widget state saved in the notebook metadata")
     for i, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count")):
+        if cell.cell_type == "code" and (
+            cell.get("outputs") or cell.get("execution_count")
+        ):
             problems.append(f"{where}: cell {i} has outputs or an execution count")
     return problems
 
@@ -60,7 +62,10 @@ def lint_metadata(nb, where: str) -> list[str]:
                 problems.append(f"{where}: test cell {gid} is not locked")
             problems += _lint_test_source(cell.source, f"{where}: test cell {gid}")
         if meta.get("solution") and cell.cell_type == "code":
-            if "### BEGIN SOLUTION" not in cell.source or "### END SOLUTION" not in cell.source:
+            if (
+                "### BEGIN SOLUTION" not in cell.source
+                or "### END SOLUTION" not in cell.source
+            ):
                 problems.append(f"{where}: answer cell {gid} lacks solution markers")
     if nb.metadata.get("kernelspec") != KERNELSPEC:
         problems.append(f"{where}: kernelspec should be {KERNELSPEC}")
@@ -78,7 +83,11 @@ def _lint_test_source(source: str, where: str) -> list[str]:
     except SyntaxError as exc:
         return problems + [f"{where} does not parse: {exc}"]
     last = tree.body[-1] if tree.body else None
-    if isinstance(last, ast.Expr) and len(tree.body) > 1 and not isinstance(last.value, ast.Call):
+    if (
+        isinstance(last, ast.Expr)
+        and len(tree.body) > 1
+        and not isinstance(last.value, ast.Call)
+    ):
         # nbgrader would read a numeric result as partial credit
         problems.append(f"{where} ends with a bare expression")
     return problems
@@ -86,7 +95,11 @@ def _lint_test_source(source: str, where: str) -> list[str]:
 
 def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
     problems = []
-    if not nb.cells or nbs.heading(nb.cells[0]) is None or nbs.heading(nb.cells[0])[0] != 1:
+    if (
+        not nb.cells
+        or nbs.heading(nb.cells[0]) is None
+        or nbs.heading(nb.cells[0])[0] != 1
+    ):
         return [f"{where}: the first cell must be a '# <question>' title"]
     title_cell = nb.cells[0].source
     title = nbs.heading(nb.cells[0])[1]
@@ -97,9 +110,13 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
             if wording not in title_cell:
                 problems.append(f"{where}: title cell lacks the wording {wording!r}")
         if f"**Difficulty:** {entry.difficulty}" not in title_cell:
-            problems.append(f"{where}: title cell lacks '**Difficulty:** {entry.difficulty}'")
+            problems.append(
+                f"{where}: title cell lacks '**Difficulty:** {entry.difficulty}'"
+            )
         if f"about {entry.minutes} minutes" not in title_cell:
-            problems.append(f"{where}: title cell lacks 'about {entry.minutes} minutes'")
+            problems.append(
+                f"{where}: title cell lacks 'about {entry.minutes} minutes'"
+            )
     if "**Also asked as**" not in title_cell:
         problems.append(f"{where}: title cell lacks '**Also asked as**'")
 
@@ -122,14 +139,19 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
         problems.append(f"{where}: Setup should import from course")
     if "SEED" not in setup and "seed" not in setup:
         problems.append(f"{where}: Setup should fix a seed")
-    if any(re.search(r"^\s*[!%]\s*pip|urlretrieve|requests\.get|download",
-                     src, re.M) for src in _code(nb.cells)):
+    if any(
+        re.search(r"^\s*[!%]\s*pip|urlretrieve|requests\.get|download", src, re.M)
+        for src in _code(nb.cells)
+    ):
         problems.append(f"{where}: no installs or downloads in notebooks")
     short = [c for c in by_name["The short answer"] if c.cell_type == "markdown"]
-    sentences = sum(len(re.findall(r"[.!?](\s|$)", c.source.split("\n", 1)[-1]))
-                    for c in short)
+    sentences = sum(
+        len(re.findall(r"[.!?](\s|$)", c.source.split("\n", 1)[-1])) for c in short
+    )
     if not 3 <= sentences <= 8:
-        problems.append(f"{where}: the short answer has {sentences} sentences (3-6 wanted)")
+        problems.append(
+            f"{where}: the short answer has {sentences} sentences (3-6 wanted)"
+        )
     theory = "\n".join(c.source for c in by_name["Theory"] if c.cell_type == "markdown")
     if "$" not in theory:
         problems.append(f"{where}: Theory should derive something in LaTeX")
@@ -141,7 +163,9 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
         problems.append(f"{where}: Explore should call course.widgets.explore")
     for src in explore:
         if "explore(" in src and not src.lstrip().startswith("# NBVAL_IGNORE_OUTPUT"):
-            problems.append(f"{where}: a widget cell must start with # NBVAL_IGNORE_OUTPUT")
+            problems.append(
+                f"{where}: a widget cell must start with # NBVAL_IGNORE_OUTPUT"
+            )
     exercises = nbs.exercises(nb)
     if not exercises:
         problems.append(f"{where}: no exercise")
@@ -153,13 +177,57 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
             problems.append(f"{label} has no visible test cell")
         if not ex.hidden:
             problems.append(f"{label} has no hidden test cell")
+    problems += _lint_independence(nb, exercises, where)
     if [e.number for e in exercises] != list(range(1, len(exercises) + 1)):
         problems.append(f"{where}: exercises should be numbered 1, 2, ...")
     wrong = "\n".join(c.source for c in by_name["Common wrong answers"])
     if wrong.count("**") < 2:
-        problems.append(f"{where}: Common wrong answers should name misconceptions in bold")
+        problems.append(
+            f"{where}: Common wrong answers should name misconceptions in bold"
+        )
     if not "\n".join(c.source for c in by_name["Follow-ups"]).strip():
         problems.append(f"{where}: Follow-ups is empty")
+    return problems
+
+
+def _defined(source: str) -> set[str]:
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _used(source: str) -> set[str]:
+    try:
+        return {n.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Name)}
+    except SyntaxError:
+        return set()
+
+
+def _lint_independence(nb, exercises, where: str) -> list[str]:
+    """An exercise's tests use only its own answers (wrong answers share a run)."""
+    cells = nbs.cells_by_id(nb)
+    defs = {
+        ex.number: set().union(*(_defined(cells[s].source) for s in ex.solutions))
+        for ex in exercises
+        if ex.solutions
+    }
+    problems = []
+    for ex in exercises:
+        others = set().union(*(d for n, d in defs.items() if n != ex.number))
+        for t in ex.tests:
+            shared = _used(cells[t].source) & others
+            if shared:
+                problems.append(
+                    f"{where}: test {t} uses {sorted(shared)} from another exercise"
+                )
     return problems
 
 
@@ -176,7 +244,9 @@ def lint_course(root: Path, catalog: Catalog) -> list[str]:
         problems += lint_metadata(nb, where)
         problems += lint_anatomy(nb, where, entry)
     for path in sorted((root / "release").rglob("*.ipynb")):
-        problems += lint_clean(nbs.read(path), f"release/{path.relative_to(root / 'release')}")
+        problems += lint_clean(
+            nbs.read(path), f"release/{path.relative_to(root / 'release')}"
+        )
     return problems
 
 

@@ -10,8 +10,10 @@ import re
 import sys
 
 from jupyter_client.manager import AsyncKernelManager
-from nbgrader.preprocessors import NbGraderPreprocessor as Preprocessor  # enabled by default
 from nbgrader.preprocessors import ClearHiddenTests, Execute
+from nbgrader.preprocessors import (
+    NbGraderPreprocessor as Preprocessor,
+)  # enabled by default
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool
 

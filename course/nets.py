@@ -12,13 +12,25 @@ from collections.abc import Sequence
 import torch
 from torch import nn
 
-ACTIVATIONS = {"relu": nn.ReLU, "sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "identity": nn.Identity}
+ACTIVATIONS = {
+    "relu": nn.ReLU,
+    "sigmoid": nn.Sigmoid,
+    "tanh": nn.Tanh,
+    "identity": nn.Identity,
+}
 
 
-def linear(fan_in: int, fan_out: int, *, generator: torch.Generator,
-           dtype: torch.dtype = torch.float64) -> nn.Linear:
-    """nn.Linear with PyTorch's default initialisation, U(±1/√fan_in), from ``generator``."""
-    layer = nn.Linear(fan_in, fan_out, device="meta", dtype=dtype).to_empty(device="cpu")
+def linear(
+    fan_in: int,
+    fan_out: int,
+    *,
+    generator: torch.Generator,
+    dtype: torch.dtype = torch.float64,
+) -> nn.Linear:
+    """nn.Linear with PyTorch's default init, U(±1/√fan_in), from ``generator``."""
+    layer = nn.Linear(fan_in, fan_out, device="meta", dtype=dtype).to_empty(
+        device="cpu"
+    )
     bound = 1.0 / math.sqrt(fan_in)
     with torch.no_grad():
         layer.weight.uniform_(-bound, bound, generator=generator)
@@ -26,9 +38,14 @@ def linear(fan_in: int, fan_out: int, *, generator: torch.Generator,
     return layer
 
 
-def mlp(sizes: Sequence[int], activation: str = "relu", *, seed: int = 0,
-        dtype: torch.dtype = torch.float64) -> nn.Sequential:
-    """Linear layers of the given sizes with ``activation`` between them (not after the last).
+def mlp(
+    sizes: Sequence[int],
+    activation: str = "relu",
+    *,
+    seed: int = 0,
+    dtype: torch.dtype = torch.float64,
+) -> nn.Sequential:
+    """Linear layers of the given sizes, with ``activation`` between them.
 
     ``mlp([8, 16, 16, 1], "sigmoid")`` is Linear(8,16), Sigmoid, Linear(16,16),
     Sigmoid, Linear(16,1).
@@ -44,8 +61,14 @@ def mlp(sizes: Sequence[int], activation: str = "relu", *, seed: int = 0,
     return nn.Sequential(*mods)
 
 
-def batch(n: int, d_in: int, d_out: int = 1, *, seed: int = 0,
-          dtype: torch.dtype = torch.float64) -> tuple[torch.Tensor, torch.Tensor]:
+def batch(
+    n: int,
+    d_in: int,
+    d_out: int = 1,
+    *,
+    seed: int = 0,
+    dtype: torch.dtype = torch.float64,
+) -> tuple[torch.Tensor, torch.Tensor]:
     """A synthetic regression batch: X (n, d_in) and y (n, d_out), standard normal."""
     gen = torch.Generator().manual_seed(seed)
     X = torch.randn(n, d_in, generator=gen, dtype=dtype)

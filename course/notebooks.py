@@ -42,12 +42,18 @@ def is_solution(cell) -> bool:
 def is_test(cell) -> bool:
     """An autograded test cell: graded code, not an answer."""
     meta = nbg(cell)
-    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+    return (
+        cell.cell_type == "code"
+        and bool(meta.get("grade"))
+        and not meta.get("solution")
+    )
 
 
 def docstring(source: str) -> str:
     """First line of the leading docstring of a code cell, or ''."""
-    m = re.match(r'\s*(?:#[^\n]*\n\s*)*(?:"""|\'\'\')(.*?)(?:"""|\'\'\'|\n)', source, re.S)
+    m = re.match(
+        r'\s*(?:#[^\n]*\n\s*)*(?:"""|\'\'\')(.*?)(?:"""|\'\'\'|\n)', source, re.S
+    )
     return m.group(1).strip() if m else ""
 
 
@@ -80,7 +86,7 @@ def section_of(text: str) -> str | None:
 
 
 def sections(nb) -> list[tuple[str, str, int, int]]:
-    """(section, heading text, first cell, end cell) for every level-2 section heading."""
+    """(section, heading text, first cell, end cell) for every level-2 heading."""
     marks = []
     for i, cell in enumerate(nb.cells):
         h = heading(cell)
@@ -121,6 +127,9 @@ def cells_by_id(nb) -> dict[str, object]:
 
 def strip_solution(source: str) -> str:
     """The answer code of a solution cell, without nbgrader's markers."""
-    lines = [ln for ln in source.splitlines()
-             if "### BEGIN SOLUTION" not in ln and "### END SOLUTION" not in ln]
+    lines = [
+        ln
+        for ln in source.splitlines()
+        if "### BEGIN SOLUTION" not in ln and "### END SOLUTION" not in ln
+    ]
     return "\n".join(lines)

@@ -37,8 +37,15 @@ def plot_curves(
     for i, (label, y) in enumerate(curves.items()):
         y = np.asarray(y, dtype=float)
         xs = np.arange(1, len(y) + 1) if x is None else np.asarray(x)
-        ax.plot(xs, y, marker=marker, ms=3, lw=1.5, label=label,
-                color=PALETTE[i % len(PALETTE)])
+        ax.plot(
+            xs,
+            y,
+            marker=marker,
+            ms=3,
+            lw=1.5,
+            label=label,
+            color=PALETTE[i % len(PALETTE)],
+        )
     if logy:
         ax.set_yscale("log")
     ax.set(xlabel=xlabel, ylabel=ylabel, title=title)
@@ -56,13 +63,27 @@ def plot_layer_norms(
     ylabel: str = "gradient norm",
 ):
     """Per-layer norms (input layer first) of several networks, on a log scale."""
-    ax = plot_curves(norms, ax=ax, logy=True, xlabel="layer (1 = next to the input)",
-                     ylabel=ylabel, title=title)
+    ax = plot_curves(
+        norms,
+        ax=ax,
+        logy=True,
+        xlabel="layer (1 = next to the input)",
+        ylabel=ylabel,
+        title=title,
+    )
     return ax
 
 
-def plot_image(img: np.ndarray, *, ax=None, title: str = "", cmap: str = "gray",
-               vmin: float | None = None, vmax: float | None = None, colorbar=False):
+def plot_image(
+    img: np.ndarray,
+    *,
+    ax=None,
+    title: str = "",
+    cmap: str = "gray",
+    vmin: float | None = None,
+    vmax: float | None = None,
+    colorbar=False,
+):
     """Show a 2-D array as an image without axis ticks."""
     ax = axes(ax, figsize=(3.2, 3.2))
     im = ax.imshow(img, cmap=cmap, vmin=vmin, vmax=vmax, interpolation="nearest")
@@ -74,30 +95,59 @@ def plot_image(img: np.ndarray, *, ax=None, title: str = "", cmap: str = "gray",
     return ax
 
 
-def plot_bars(values: Mapping[str, float], *, ax=None, logy: bool = False,
-              ylabel: str = "", title: str = "", annotate: bool = True, fmt: str = "{:,.0f}"):
+def plot_bars(
+    values: Mapping[str, float],
+    *,
+    ax=None,
+    logy: bool = False,
+    ylabel: str = "",
+    title: str = "",
+    annotate: bool = True,
+    fmt: str = "{:,.0f}",
+):
     """A bar per entry of ``values`` (label -> height), optionally annotated."""
     ax = axes(ax, figsize=(4.5, 3.2))
     labels = list(values)
     heights = [float(values[k]) for k in labels]
-    bars = ax.bar(labels, heights, color=[PALETTE[i % len(PALETTE)] for i in range(len(labels))])
+    bars = ax.bar(
+        labels, heights, color=[PALETTE[i % len(PALETTE)] for i in range(len(labels))]
+    )
     if logy:
         ax.set_yscale("log")
     if annotate:
         for bar, h in zip(bars, heights, strict=True):
-            ax.annotate(fmt.format(h), (bar.get_x() + bar.get_width() / 2, h),
-                        ha="center", va="bottom", fontsize=8)
+            ax.annotate(
+                fmt.format(h),
+                (bar.get_x() + bar.get_width() / 2, h),
+                ha="center",
+                va="bottom",
+                fontsize=8,
+            )
     ax.set(ylabel=ylabel, title=title)
     return ax
 
 
-def plot_histograms(samples: Mapping[str, np.ndarray], *, ax=None, bins: int = 40,
-                    xlabel: str = "", title: str = "", density: bool = True):
+def plot_histograms(
+    samples: Mapping[str, np.ndarray],
+    *,
+    ax=None,
+    bins: int = 40,
+    xlabel: str = "",
+    title: str = "",
+    density: bool = True,
+):
     """Overlaid step histograms, one per entry of ``samples``."""
     ax = axes(ax)
     for i, (label, s) in enumerate(samples.items()):
-        ax.hist(np.ravel(s), bins=bins, histtype="step", lw=1.5, density=density,
-                label=label, color=PALETTE[i % len(PALETTE)])
+        ax.hist(
+            np.ravel(s),
+            bins=bins,
+            histtype="step",
+            lw=1.5,
+            density=density,
+            label=label,
+            color=PALETTE[i % len(PALETTE)],
+        )
     ax.set(xlabel=xlabel, title=title)
     if len(samples) > 1:
         ax.legend(frameon=False, fontsize=8)

@@ -17,11 +17,18 @@ END = "<!-- question-index:end -->"
 
 def index_markdown(catalog: Catalog) -> str:
     ready = len(catalog.ready)
-    lines = [f"{ready} of {len(catalog.entries)} notebooks are ready; the rest are planned.", ""]
+    lines = [
+        f"{ready} of {len(catalog.entries)} notebooks are ready; the rest are planned.",
+        "",
+    ]
     for module in catalog.modules:
         number, _, _ = module.id.partition("_")
-        lines += [f"**{number}. {module.title}**", "",
-                  "| # | Question | Notebook | Status |", "|---|---|---|---|"]
+        lines += [
+            f"**{number}. {module.title}**",
+            "",
+            "| # | Question | Notebook | Status |",
+            "|---|---|---|---|",
+        ]
         for e in module.entries:
             if e.status == "ready":
                 link = f"[{e.slug}](release/{e.notebook})"

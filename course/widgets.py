@@ -31,22 +31,43 @@ class Control:
             return w.Checkbox(value=self.default, description=self.name, style=style)
         if all(isinstance(v, int) and not isinstance(v, bool) for v in self.values):
             step = self.values[1] - self.values[0] if len(self.values) > 1 else 1
-            return w.IntSlider(value=self.default, min=self.values[0], max=self.values[-1],
-                               step=step, description=self.name, continuous_update=False,
-                               style=style, layout=layout)
+            return w.IntSlider(
+                value=self.default,
+                min=self.values[0],
+                max=self.values[-1],
+                step=step,
+                description=self.name,
+                continuous_update=False,
+                style=style,
+                layout=layout,
+            )
         if all(isinstance(v, float) for v in self.values):
             step = self.values[1] - self.values[0] if len(self.values) > 1 else 0.1
-            return w.FloatSlider(value=self.default, min=self.values[0], max=self.values[-1],
-                                 step=step, description=self.name, continuous_update=False,
-                                 style=style, layout=layout, readout_format=".2f")
-        return w.Dropdown(options=list(self.values), value=self.default,
-                          description=self.name, style=style)
+            return w.FloatSlider(
+                value=self.default,
+                min=self.values[0],
+                max=self.values[-1],
+                step=step,
+                description=self.name,
+                continuous_update=False,
+                style=style,
+                layout=layout,
+                readout_format=".2f",
+            )
+        return w.Dropdown(
+            options=list(self.values),
+            value=self.default,
+            description=self.name,
+            style=style,
+        )
 
 
 def control(name: str, spec) -> Control:
     """Make a Control from ``(lo, hi, step[, default])`` or a list of options."""
-    if isinstance(spec, tuple) and len(spec) in (3, 4) and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) for v in spec
+    if (
+        isinstance(spec, tuple)
+        and len(spec) in (3, 4)
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in spec)
     ):
         lo, hi, step = spec[:3]
         default = spec[3] if len(spec) == 4 else lo
@@ -76,8 +97,11 @@ class Explorer:
         """Arguments that move one control at a time over its range."""
         calls = []
         for c in self.controls:
-            idx = np.unique(np.linspace(0, len(c.values) - 1, min(max_points, len(c.values)))
-                            .round().astype(int))
+            idx = np.unique(
+                np.linspace(0, len(c.values) - 1, min(max_points, len(c.values)))
+                .round()
+                .astype(int)
+            )
             for i in idx:
                 calls.append({**self.defaults(), c.name: c.values[i]})
         return calls

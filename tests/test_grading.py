@@ -48,7 +48,9 @@ def wrong_answers(entry) -> list[WrongAnswer]:
     for path in sorted(folder.glob("*.py")):
         text = path.read_text("utf-8")
         m = re.match(r"# replaces: (\S+)\n# (.+)\n", text)
-        assert m, f"{path} must start with '# replaces: <answer cell id>' and '# <what is wrong>'"
+        assert m, (
+            f"{path} must start with '# replaces: <answer id>' and '# <what is wrong>'"
+        )
         found.append(WrongAnswer(path.stem, m.group(1), m.group(2), text))
     return found
 
@@ -58,7 +60,9 @@ class Graded:
     entry: object
     course: Path
     exercises: list
-    students: dict[str, dict[str, str]] = field(default_factory=dict)  # student -> answers
+    students: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # student -> answers
     wrong: dict[str, tuple[str, WrongAnswer]] = field(default_factory=dict)
 
     def grades(self, student: str):
@@ -66,7 +70,10 @@ class Graded:
 
     def exercise_score(self, student: str, ex) -> tuple[float, float]:
         g = self.grades(student)
-        return (sum(g[t].score for t in ex.tests), sum(g[t].max_score for t in ex.tests))
+        return (
+            sum(g[t].score for t in ex.tests),
+            sum(g[t].max_score for t in ex.tests),
+        )
 
 
 @pytest.fixture(scope="module", params=READY, ids=[e.id for e in READY])
@@ -100,8 +107,13 @@ def graded(request, tmp_path_factory) -> Graded:
             result.wrong[wa.name] = (student, wa)
         result.students[student] = answers
     for student, answers in result.students.items():
-        submit(course, student, entry.module, entry.notebook.name,
-               with_answers(release, answers))
+        submit(
+            course,
+            student,
+            entry.module,
+            entry.notebook.name,
+            with_answers(release, answers),
+        )
     proc = nbgrader(course, "autograde", entry.module, "--force")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     proc = nbgrader(course, "generate_feedback", entry.module, "--force")
@@ -110,13 +122,18 @@ def graded(request, tmp_path_factory) -> Graded:
 
 
 def test_solution_scores_full_marks(graded):
-    lost = {gid: (g.score, g.max_score) for gid, g in graded.grades("solution").items()
-            if g.score != g.max_score}
+    lost = {
+        gid: (g.score, g.max_score)
+        for gid, g in graded.grades("solution").items()
+        if g.score != g.max_score
+    }
     assert not lost, f"the instructor's solution loses points in {lost}"
 
 
 def test_untouched_release_scores_zero(graded):
-    scored = {gid: g.score for gid, g in graded.grades("untouched").items() if g.score != 0}
+    scored = {
+        gid: g.score for gid, g in graded.grades("untouched").items() if g.score != 0
+    }
     assert not scored, f"the untouched notebook scores in {scored}"
 
 
@@ -135,7 +152,9 @@ def test_wrong_answers_lose_points(graded):
         ex = next(e for e in graded.exercises if wa.replaces in e.solutions)
         score, most = graded.exercise_score(student, ex)
         if score >= most:
-            kept.append(f"{name} ({wa.description}) kept {score}/{most} on exercise {ex.number}")
+            kept.append(
+                f"{name} ({wa.description}) kept {score}/{most} on exercise {ex.number}"
+            )
     assert not kept, "plausible wrong answers that lose nothing:\n" + "\n".join(kept)
 
 
@@ -143,7 +162,9 @@ def _hidden_lines(source_nb) -> set[str]:
     lines = set()
     for cell in source_nb.cells:
         if nbs.is_test(cell) and nbs.HIDDEN_MARK in cell.source:
-            block = cell.source.split(nbs.HIDDEN_MARK, 1)[1].split("### END HIDDEN TESTS")[0]
+            block = cell.source.split(nbs.HIDDEN_MARK, 1)[1].split(
+                "### END HIDDEN TESTS"
+            )[0]
             lines |= {ln.strip() for ln in block.splitlines() if len(ln.strip()) > 20}
     return lines
 
@@ -153,20 +174,31 @@ def test_feedback_shows_no_hidden_tests_or_solutions(graded):
 
     source = nbs.read(ROOT / "source" / graded.entry.notebook)
     hidden = _hidden_lines(source)
-    answer_lines = {ln.strip() for code in solution_answers(source).values()
-                    for ln in code.splitlines() if len(ln.strip()) > 20}
+    answer_lines = {
+        ln.strip()
+        for code in solution_answers(source).values()
+        for ln in code.splitlines()
+        if len(ln.strip()) > 20
+    }
     release = nbs.read(graded.course / "release" / graded.entry.notebook)
     public = {ln.strip() for c in release.cells for ln in c.source.splitlines()}
     hidden -= public
     answer_lines -= public
     assert hidden and answer_lines
     for student in graded.students:
-        page = graded.course / "feedback" / student / graded.entry.module / (
-            graded.entry.slug + ".html")
+        page = (
+            graded.course
+            / "feedback"
+            / student
+            / graded.entry.module
+            / (graded.entry.slug + ".html")
+        )
         assert page.is_file(), f"no feedback for {student}"
         text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text("utf-8")))
         leaked = [ln for ln in hidden if ln in text]
-        assert not leaked, f"feedback for {student} shows hidden test code: {leaked[:3]}"
+        assert not leaked, (
+            f"feedback for {student} shows hidden test code: {leaked[:3]}"
+        )
         if student == "untouched":
             shown = [ln for ln in answer_lines if ln in text]
             assert not shown, f"feedback for {student} shows solution code: {shown[:3]}"

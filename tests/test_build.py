@@ -1,0 +1,71 @@
+"""release/ and solutions/ are what built from source/; the build is strict."""
+
+from __future__ import annotations
+
+import shutil
+
+import nbformat
+import pytest
+
+from course.authoring import pack
+from course.build import BuildError, build
+
+
+def _tree(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*.ipynb"))
+    }
+
+
+@pytest.fixture(scope="module")
+def rebuilt(root, tmp_path_factory):
+    course = tmp_path_factory.mktemp("course")
+    shutil.copytree(root / "source", course / "source")
+    shutil.copy2(root / "nbgrader_config.py", course)
+    # execution is checked by nbval on solutions/; outputs are cleared either way
+    build(course, execute=False, log=lambda *_: None)
+    return course
+
+
+@pytest.mark.parametrize("folder", ["release", "solutions"])
+def test_committed_folder_is_current(root, rebuilt, folder):
+    committed, fresh = _tree(root / folder), _tree(rebuilt / folder)
+    assert sorted(committed) == sorted(fresh), "run `python -m course build` and commit"
+    stale = [name for name in fresh if committed[name] != fresh[name]]
+    assert not stale, (
+        f"stale in {folder}/: {stale}; run `python -m course build` and commit"
+    )
+
+
+def test_release_has_no_solutions_or_hidden_tests(root):
+    for path in (root / "release").rglob("*.ipynb"):
+        text = path.read_text()
+        for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS"):
+            assert marker not in text, f"{path}: {marker}"
+
+
+BROKEN = """#%% md
+# Broken
+
+#%% code
+x = 1
+
+#%% solution id=answer
+def f():
+    ### BEGIN SOLUTION
+    return 1 / 0
+    ### END SOLUTION
+
+#%% test id=test_f points=1
+\"\"\"f runs.\"\"\"
+f()
+"""
+
+
+def test_build_fails_when_a_solution_cell_fails(root, tmp_path):
+    (tmp_path / "source" / "00_demo").mkdir(parents=True)
+    nbformat.write(pack(BROKEN), tmp_path / "source" / "00_demo" / "q01_broken.ipynb")
+    shutil.copy2(root / "nbgrader_config.py", tmp_path)
+    with pytest.raises(BuildError, match="ZeroDivisionError|generate_solution"):
+        build(tmp_path, log=lambda *_: None)

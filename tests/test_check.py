@@ -1,0 +1,74 @@
+"""The learner's checker: per-exercise report and exit status."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from course import notebooks as nbs
+from course.grading import solution_answers, with_answers
+
+TEMPLATE = "04_training_stability_and_tuning/q01_vanishing_gradients.ipynb"
+
+
+def run_check(root, *paths):
+    return subprocess.run(
+        [sys.executable, "-m", "course", "check", *map(str, paths)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture
+def workspace(root, tmp_path):
+    """A learner's workspace with the same layout as release/."""
+    dest = tmp_path / "workspace" / TEMPLATE
+    dest.parent.mkdir(parents=True)
+    shutil.copy(root / "release" / TEMPLATE, dest)
+    return dest
+
+
+def test_untouched_notebook_is_not_attempted(root, workspace):
+    proc = run_check(root, workspace)
+    assert proc.returncode == 1
+    assert proc.stdout.count("NOT ATTEMPTED") == 2, proc.stdout
+    assert "0 of 2 exercises" in proc.stdout
+
+
+def test_report_passes_fails_and_restores_deleted_tests(root, workspace):
+    release = nbs.read(workspace)
+    answers = solution_answers(nbs.read(root / "source" / TEMPLATE))
+    wrong = (
+        root
+        / "tests"
+        / "wrong_answers"
+        / "04_training_stability_and_tuning"
+        / "q01_vanishing_gradients"
+        / "he_fan_out.py"
+    )
+    answers["init_linear_"] = wrong.read_text()
+    nb = with_answers(release, answers)
+    nb.cells = [
+        c for c in nb.cells if nbs.grade_id(c) != "test_layer_grad_norms_basics"
+    ]
+    nbformat.write(nb, workspace)
+    proc = run_check(root, workspace.parent)
+    assert proc.returncode == 1, proc.stdout
+    out = proc.stdout
+    assert "test_layer_grad_norms_basics was missing" in out
+    ex1 = next(line for line in out.splitlines() if "Exercise 1" in line)
+    ex2 = next(line for line in out.splitlines() if "Exercise 2" in line)
+    assert "PASSED" in ex1 and "FAILED" in ex2, out
+    assert "fan_in is the number of INPUTS" in out, "the test's message should be shown"
+    assert nbs.grade_id(nbs.read(workspace).cells[0]) is None  # the file is unchanged
+    assert "test_layer_grad_norms_basics" not in workspace.read_text()
+
+
+def test_missing_path_is_a_usage_error(root, tmp_path):
+    proc = run_check(root, tmp_path / "nope.txt")
+    assert proc.returncode == 2

@@ -1,0 +1,130 @@
+"""nbgrader_config.py loads, and every setting the course relies on takes effect.
+
+nbgrader only logs a config that fails to load and carries on with its defaults,
+so the settings are read back from an nbgrader app started in the course folder.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = r"""
+import json, logging
+from traitlets.utils.importstring import import_item
+from nbgrader.apps.generateassignmentapp import GenerateAssignmentApp
+app = GenerateAssignmentApp()
+app.log.setLevel(logging.CRITICAL)
+app.initialize([])
+c = app.config
+def names(items):
+    out = []
+    for item in items:
+        cls = import_item(item) if isinstance(item, str) else item
+        out.append(cls.__module__ + "." + cls.__name__)
+    return out
+print(json.dumps({
+    "solution_directory": app.coursedir.solution_directory,
+    "root": app.coursedir.root,
+    "timeout": c.Execute.get("timeout"),
+    "interrupt_on_timeout": c.Execute.get("interrupt_on_timeout"),
+    "add_missing_cells": c.OverwriteCells.get("add_missing_cells"),
+    "assignment": names(c.GenerateAssignment.get("preprocessors", [])),
+    "solution": names(c.GenerateSolution.get("preprocessors", [])),
+    "autograde": names(c.Autograde.get("autograde_preprocessors", [])),
+    "feedback": names(c.GenerateFeedback.get("preprocessors", [])),
+}))
+"""
+
+
+def config_problems(course_dir) -> list[str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=course_dir, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        return [f"the config probe failed: {proc.stderr.strip().splitlines()[-1:]}"]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    problems = []
+    expect = {
+        "solution_directory": "solutions",
+        "interrupt_on_timeout": True,
+        "add_missing_cells": True,
+        "root": str(course_dir),
+    }
+    for key, value in expect.items():
+        if got[key] != value:
+            problems.append(f"{key} is {got[key]!r}, expected {value!r}")
+    if not isinstance(got["timeout"], int) or not 0 < got["timeout"] <= 600:
+        problems.append(f"per-cell timeout is {got['timeout']!r}")
+    need = {
+        "assignment": [
+            "course.nbgrader_ext.StripWidgetState",
+            "nbgrader.preprocessors.clearhiddentests.ClearHiddenTests",
+        ],
+        "solution": [
+            "course.nbgrader_ext.CourseExecute",
+            "course.nbgrader_ext.RequireCleanRun",
+            "course.nbgrader_ext.StripWidgetState",
+        ],
+        "autograde": [
+            "course.nbgrader_ext.CourseExecute",
+            "course.nbgrader_ext.TestCellOutputs",
+        ],
+        "feedback": ["course.nbgrader_ext.SanitizeFeedback"],
+    }
+    for step, classes in need.items():
+        for cls in classes:
+            if cls not in got[step]:
+                problems.append(f"{step} preprocessors lack {cls}")
+    if got["solution"] and got["solution"].index(
+        "course.nbgrader_ext.RequireCleanRun"
+    ) < got["solution"].index("course.nbgrader_ext.CourseExecute"):
+        problems.append("RequireCleanRun must come after execution")
+    return problems
+
+
+def test_config_loads_and_takes_effect(root):
+    assert config_problems(root) == []
+
+
+def test_a_broken_config_is_caught(root, tmp_path):
+    text = (root / "nbgrader_config.py").read_text()
+    (tmp_path / "nbgrader_config.py").write_text(text + "\nc.Execute.timeout = (\n")
+    assert config_problems(tmp_path), "a config with a syntax error went unnoticed"
+
+
+def test_a_missing_setting_is_caught(root, tmp_path):
+    text = (root / "nbgrader_config.py").read_text()
+    text = text.replace('c.CourseDirectory.solution_directory = "solutions"', "")
+    (tmp_path / "nbgrader_config.py").write_text(text)
+    assert any("solution_directory" in p for p in config_problems(tmp_path))
+
+
+def test_feedback_sanitiser_extends_clear_hidden_tests():
+    from nbgrader.preprocessors import ClearHiddenTests
+
+    from course.nbgrader_ext import SanitizeFeedback
+
+    assert issubclass(SanitizeFeedback, ClearHiddenTests)
+
+
+def test_kernels_use_this_interpreter(tmp_path):
+    """The kernel command starts sys.executable, whatever python3 kernelspec exists."""
+    from jupyter_client.kernelspec import KernelSpec
+
+    from course.nbgrader_ext import CourseKernelManager
+
+    km = CourseKernelManager(kernel_name="python3")
+    km._kernel_spec = KernelSpec(
+        argv=["/nonexistent/python", "-m", "ipykernel"],
+        display_name="other",
+        language="python",
+    )
+    km.connection_file = str(tmp_path / "k.json")
+    km._launch_args = {}
+    assert km.format_kernel_cmd()[0] == sys.executable
+
+
+def test_no_config_at_all_is_caught(tmp_path):
+    assert config_problems(tmp_path)

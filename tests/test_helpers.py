@@ -1,0 +1,92 @@
+"""Unit tests of the course package's helpers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from course import checks
+from course.authoring import pack, unpack
+from course.nets import batch, mlp
+from course.widgets import Explorer, control
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __float__(self):
+        return 1.0
+
+
+class FloatList(list):
+    def __eq__(self, other):
+        return True
+
+
+def test_checks_refuse_objects_that_equal_everything():
+    with pytest.raises(checks.CheckFailed):
+        checks.check_close(AlwaysEqual(), [1.0, 2.0])
+    with pytest.raises(checks.CheckFailed):
+        checks.check_close(FloatList([0.0, 0.0]), [1.0, 2.0])
+    with pytest.raises(checks.CheckFailed):
+        checks.check_scalar(AlwaysEqual(), 1.0)
+
+
+def test_checks_accept_plain_numbers_and_report_the_worst_entry():
+    checks.check_close([1.0, 2.0], np.array([1.0, 2.0]))
+    checks.check_close(torch.tensor([1.0, 2.0], dtype=torch.float64), [1.0, 2.0])
+    with pytest.raises(checks.CheckFailed, match=r"index \(1,\) is 3, expected 2"):
+        checks.check_close([1.0, 3.0], [1.0, 2.0], hint="look here")
+    with pytest.raises(checks.CheckFailed, match="NaN"):
+        checks.check_close([float("nan")], [1.0])
+    with pytest.raises(checks.CheckFailed, match="shape"):
+        checks.check_close([1.0], [1.0, 2.0])
+
+
+def test_checks_keep_working_when_numpy_is_patched(monkeypatch):
+    monkeypatch.setattr(np, "allclose", lambda *a, **k: True)
+    monkeypatch.setattr(np, "abs", lambda x: x * 0)
+    with pytest.raises(checks.CheckFailed):
+        checks.check_close([5.0], [1.0])
+
+
+def test_control_parsing():
+    c = control("depth", (2, 50, 1, 20))
+    assert c.values[0] == 2 and c.values[-1] == 50 and c.default == 20
+    f = control("p", (0.0, 0.9, 0.1))
+    assert f.values[-1] == pytest.approx(0.9) and f.default == 0.0
+    assert control("kind", ["a", "b"]).default == "a"
+    with pytest.raises(ValueError):
+        control("depth", (2, 50, 1, 51))
+    sweep = Explorer(lambda depth, p: None, (c, f)).sweep(max_points=4)
+    assert {s["depth"] for s in sweep} >= {2, 50} and len(sweep) == 8
+
+
+def test_nets_are_reproducible_and_leave_the_global_rng_alone():
+    state = torch.random.get_rng_state()
+    a, b = mlp([3, 5, 1], "tanh", seed=1), mlp([3, 5, 1], "tanh", seed=1)
+    X, y = batch(4, 3, seed=2)
+    assert torch.equal(a(X), b(X)) and y.shape == (4, 1)
+    assert torch.equal(state, torch.random.get_rng_state())
+    with pytest.raises(ValueError):
+        mlp([3, 1], "swish")
+
+
+def test_authoring_round_trip(root):
+    import nbformat
+
+    path = (
+        root
+        / "source"
+        / "04_training_stability_and_tuning"
+        / "q01_vanishing_gradients.ipynb"
+    )
+    nb = nbformat.read(path, as_version=4)
+    again = pack(unpack(nb))
+    assert [c.source for c in again.cells] == [c.source for c in nb.cells]
+    assert [c.metadata for c in again.cells] == [c.metadata for c in nb.cells]
+    assert nbformat.writes(again) + "\n" == path.read_text(), (
+        "notebooks are in packed form"
+    )
