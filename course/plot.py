@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
@@ -17,8 +18,20 @@ PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 def axes(ax=None, *, figsize: tuple[float, float] = (6.0, 3.6)):
     """Return ``ax``, or the Axes of a new figure of the given size."""
     if ax is None:
-        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+        _, ax = plt.subplots(figsize=figsize)  # inline display crops to a tight box
     return ax
+
+
+def log_axis(axis, numticks: int = 7) -> None:
+    """Log scale with a few plain-text decade labels (mathtext labels redraw slowly)."""
+    axis.axes.set_yscale("log") if axis.axis_name == "y" else axis.axes.set_xscale(
+        "log"
+    )
+    axis.set_major_locator(LogLocator(numticks=numticks))
+    axis.set_major_formatter(
+        FuncFormatter(lambda v, _: f"{v:.0e}" if v < 1e-2 or v >= 1e3 else f"{v:g}")
+    )
+    axis.set_minor_locator(NullLocator())
 
 
 def plot_curves(
@@ -47,7 +60,7 @@ def plot_curves(
             color=PALETTE[i % len(PALETTE)],
         )
     if logy:
-        ax.set_yscale("log")
+        log_axis(ax.yaxis)
     ax.set(xlabel=xlabel, ylabel=ylabel, title=title)
     ax.grid(True, which="major", alpha=0.3)
     if len(curves) > 1:
@@ -113,7 +126,7 @@ def plot_bars(
         labels, heights, color=[PALETTE[i % len(PALETTE)] for i in range(len(labels))]
     )
     if logy:
-        ax.set_yscale("log")
+        log_axis(ax.yaxis)
     if annotate:
         for bar, h in zip(bars, heights, strict=True):
             ax.annotate(
