@@ -60,8 +60,10 @@ c.GenerateSolution.preprocessors = [
 # Deleted test cells come back from the gradebook.
 c.OverwriteCells.add_missing_cells = True
 
+# Student code runs isolated (course/sandbox.py): it cannot see the gradebook,
+# source/, solutions/, this config or other students' files.
 c.Autograde.autograde_preprocessors = [
-    _execute,
+    "course.nbgrader_ext.IsolatedExecute",
     "course.nbgrader_ext.TestCellOutputs",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -50,21 +49,32 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
     from course.nbgrader_ext import CourseKernelManager
 
     nb = nbs.read(path)
-    client = NotebookClient(nb, timeout=600, allow_errors=True, kernel_name="python3",
-                            kernel_manager_class=CourseKernelManager,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=600,
+        allow_errors=True,
+        kernel_name="python3",
+        kernel_manager_class=CourseKernelManager,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     start = time.perf_counter()
     with client.setup_kernel():
         for index, cell in enumerate(nb.cells):
             client.execute_cell(cell, index)
         elapsed = time.perf_counter() - start
-        errors = [f"cell {i}: {o.get('ename')}: {o.get('evalue')}"
-                  for i, c in enumerate(nb.cells) if c.cell_type == "code"
-                  for o in c.outputs if o.get("output_type") == "error"]
+        errors = [
+            f"cell {i}: {o.get('ename')}: {o.get('evalue')}"
+            for i, c in enumerate(nb.cells)
+            if c.cell_type == "code"
+            for o in c.outputs
+            if o.get("output_type") == "error"
+        ]
         probe = nbformat.v4.new_code_cell(SWEEP.replace("__POINTS__", str(points)))
         nb.cells.append(probe)
         client.execute_cell(probe, len(nb.cells) - 1)
-    text = "".join(o.get("text", "") for o in probe.outputs if o.get("output_type") == "stream")
+    text = "".join(
+        o.get("text", "") for o in probe.outputs if o.get("output_type") == "stream"
+    )
     line = next((ln for ln in text.splitlines() if ln.startswith("BENCH")), "BENCH[]")
     return elapsed, json.loads(line[5:]), errors
 
@@ -72,7 +82,13 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
 def autograde_time(root: Path, entry) -> float:
     """Seconds for ``nbgrader autograde`` of one submission (the solution)."""
     from course.build import nbgrader
-    from course.grading import copy_course, generate, solution_answers, submit, with_answers
+    from course.grading import (
+        copy_course,
+        generate,
+        solution_answers,
+        submit,
+        with_answers,
+    )
 
     with tempfile.TemporaryDirectory(prefix="course-bench-") as tmp:
         course = copy_course(root, Path(tmp))
@@ -82,8 +98,13 @@ def autograde_time(root: Path, entry) -> float:
         generate(course, entry.module)
         answers = solution_answers(nbs.read(root / "source" / entry.notebook))
         release = nbs.read(course / "release" / entry.notebook)
-        submit(course, "bench", entry.module, entry.notebook.name,
-               with_answers(release, answers))
+        submit(
+            course,
+            "bench",
+            entry.module,
+            entry.notebook.name,
+            with_answers(release, answers),
+        )
         start = time.perf_counter()
         proc = nbgrader(course, "autograde", entry.module, "--force")
         elapsed = time.perf_counter() - start
@@ -96,11 +117,18 @@ def main(argv: list[str]) -> int:
     from course.build import course_root
     from course.catalog import load
 
-    parser = argparse.ArgumentParser(prog="python -m course bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m course bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("notebooks", nargs="*", help="catalog ids or notebook paths")
-    parser.add_argument("--points", type=int, default=8,
-                        help="values per slider control (spread over its range)")
+    parser.add_argument(
+        "--points",
+        type=int,
+        default=8,
+        help="values per slider control (spread over its range)",
+    )
     parser.add_argument("--no-autograde", action="store_true")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
@@ -108,8 +136,12 @@ def main(argv: list[str]) -> int:
     entries = []
     for name in args.notebooks or [e.id for e in catalog.ready]:
         entry = catalog.by_notebook(Path(name)) if name.endswith(".ipynb") else None
-        entries.append(entry or catalog.entry(Path(name).stem.split("_", 1)[-1]
-                                              if name.endswith(".ipynb") else name))
+        entries.append(
+            entry
+            or catalog.entry(
+                Path(name).stem.split("_", 1)[-1] if name.endswith(".ipynb") else name
+            )
+        )
     results = []
     for entry in entries:
         path = root / "solutions" / entry.notebook
@@ -117,17 +149,28 @@ def main(argv: list[str]) -> int:
             path = root / "source" / entry.notebook
         seconds, sliders, errors = run_notebook(path, args.points)
         graded = None if args.no_autograde else autograde_time(root, entry)
-        results.append({"notebook": str(entry.notebook), "execute_s": seconds,
-                        "autograde_s": graded, "sliders": sliders, "errors": errors})
+        results.append(
+            {
+                "notebook": str(entry.notebook),
+                "execute_s": seconds,
+                "autograde_s": graded,
+                "sliders": sliders,
+                "errors": errors,
+            }
+        )
         print(f"\n{entry.notebook}")
-        print(f"  execute (solution, top to bottom): {seconds:6.2f} s"
-              + ("   ERRORS: " + "; ".join(errors) if errors else ""))
+        print(
+            f"  execute (solution, top to bottom): {seconds:6.2f} s"
+            + ("   ERRORS: " + "; ".join(errors) if errors else "")
+        )
         if graded is not None:
             print(f"  autograde one submission:          {graded:6.2f} s")
         for s in sliders:
-            print(f"  slider {s['function']}({', '.join(s['controls'])}): median "
-                  f"{s['median_s'] * 1000:6.1f} ms, max {s['max_s'] * 1000:6.1f} ms "
-                  f"over {s['calls']} redraws")
+            print(
+                f"  slider {s['function']}({', '.join(s['controls'])}): median "
+                f"{s['median_s'] * 1000:6.1f} ms, max {s['max_s'] * 1000:6.1f} ms "
+                f"over {s['calls']} redraws"
+            )
     total = sum(r["execute_s"] for r in results)
     print(f"\n{len(results)} notebook(s), {total:.1f} s of execution in all")
     if args.json:

@@ -62,9 +62,7 @@ def _to_array(value, name: str) -> np.ndarray:
         value, bool
     ):
         return _asarray(float(value), dtype=_float64)
-    fail(
-        f"{name} is a {type(value).__name__}; expected numbers (list, array, tensor)"
-    )
+    fail(f"{name} is a {type(value).__name__}; expected numbers (list, array, tensor)")
 
 
 def as_array(value, name: str = "result") -> np.ndarray:
@@ -100,9 +98,7 @@ def check_close(
     a = as_array(actual, name)
     e = _asarray(expected, dtype=_float64)
     if a.shape != e.shape:
-        fail(
-            f"{name} has shape {tuple(a.shape)}, not {tuple(e.shape)}. {hint}".strip()
-        )
+        fail(f"{name} has shape {tuple(a.shape)}, not {tuple(e.shape)}. {hint}".strip())
     if not bool(_isfinite(a).all()):
         fail(f"{name} contains NaN or inf. {hint}".strip())
     err = _abs(a - e)

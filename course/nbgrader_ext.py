@@ -6,17 +6,22 @@ Everything here is loaded by name from the config, so a broken import shows up i
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+import time
 
+import nbformat
 from jupyter_client.manager import AsyncKernelManager
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbgrader.preprocessors import ClearHiddenTests, Execute
 from nbgrader.preprocessors import (
     NbGraderPreprocessor as Preprocessor,
 )  # enabled by default
 from nbgrader.utils import is_grade, is_solution
-from traitlets import Bool
+from traitlets import Bool, Integer
 
+from course import sandbox
 from course.authoring import KERNELSPEC, LANGUAGE
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
@@ -35,11 +40,91 @@ class CourseKernelManager(AsyncKernelManager):
         return super().format_kernel_cmd(extra_arguments)
 
 
+class IsolatedKernelManager(CourseKernelManager):
+    """A kernel that cannot see the course directory (see :mod:`course.sandbox`)."""
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        cmd = super().format_kernel_cmd(extra_arguments)
+        if not sandbox.enabled():
+            return cmd
+        # a signal would reach bwrap, not the kernel: interrupt with a message instead
+        self.kernel_spec.interrupt_mode = "message"
+        cwd = self._launch_args.get("cwd") or os.getcwd()
+        return sandbox.wrap(cmd, cwd, readable=[os.path.realpath(self.connection_file)])
+
+
 class CourseExecute(Execute):
-    """nbgrader's Execute, with kernels started by :class:`CourseKernelManager`."""
+    """nbgrader's Execute, made robust against what a submission can do to a kernel.
+
+    Kernels start with :class:`CourseKernelManager`. A cell that runs past the
+    per-cell timeout is interrupted and the next cells still run, within a budget
+    for the whole notebook; once it is spent, or when the kernel dies (``os._exit``,
+    a crash), the remaining cells are not run and get an error output, so their
+    tests score zero while everything before them keeps its grade. What happened is
+    recorded in the notebook's metadata under ``course_grading`` for the report of
+    ``python -m course grade``.
+    """
+
+    notebook_budget = Integer(
+        600, help="Seconds all cells of one notebook may take together."
+    ).tag(config=True)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", CourseKernelManager)
+        super().__init__(*args, **kwargs)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._events = {"timeouts": [], "kernel_died": None, "budget_spent": None}
+        self._started = time.monotonic()
+        self._per_cell = self.timeout
+        try:
+            nb, resources = super().preprocess(nb, resources, km)
+        finally:
+            self.timeout = self._per_cell
+        nb.metadata["course_grading"] = self._events
+        return nb, resources
+
+    def _not_run(self, cell, reason: str) -> None:
+        cell.outputs = [
+            nbformat.v4.new_output(
+                "error", ename="NotRun", evalue=reason, traceback=[f"NotRun: {reason}"]
+            )
+        ]
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        name = cell.metadata.get("nbgrader", {}).get("grade_id") or f"cell {index}"
+        if self._events["kernel_died"] is not None:
+            self._not_run(cell, f"the kernel died in {self._events['kernel_died']}")
+            return cell, resources
+        left = self.notebook_budget - (time.monotonic() - self._started)
+        if left <= 0:
+            self._events["budget_spent"] = self._events["budget_spent"] or name
+            budget = self.notebook_budget
+            self._not_run(cell, f"the notebook's time budget ({budget} s) was spent")
+            return cell, resources
+        self.timeout = max(1, int(min(self._per_cell, left)))
+        try:
+            cell, resources = super().preprocess_cell(cell, resources, index)
+        except DeadKernelError:
+            self._events["kernel_died"] = name
+            self._not_run(cell, "the kernel died while running this cell")
+            return cell, resources
+        except CellTimeoutError:  # no reply even after the interrupt
+            self._events["timeouts"].append(name)
+            self._not_run(cell, f"no reply within {self.timeout} s")
+            return cell, resources
+        if any(o.get("ename") == "CellTimeoutError" for o in cell.get("outputs", [])):
+            self._events["timeouts"].append(name)
+        return cell, resources
+
+
+class IsolatedExecute(CourseExecute):
+    """Execute for grading: student code runs in an isolated kernel."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("kernel_manager_class", IsolatedKernelManager)
         super().__init__(*args, **kwargs)
 
 

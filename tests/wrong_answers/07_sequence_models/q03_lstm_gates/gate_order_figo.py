@@ -1,0 +1,14 @@
+# replaces: lstm_cell
+# Reads the 4H axis as f, i, g, o (forget gate first) instead of i, f, g, o.
+def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    z_f, z_i, z_g, z_o = np.split(z, 4, axis=-1)
+    gates = {
+        "i": 1 / (1 + np.exp(-z_i)),
+        "f": 1 / (1 + np.exp(-z_f)),
+        "g": np.tanh(z_g),
+        "o": 1 / (1 + np.exp(-z_o)),
+    }
+    c_new = gates["f"] * c + gates["i"] * gates["g"]
+    h_new = gates["o"] * np.tanh(c_new)
+    return h_new, c_new, gates

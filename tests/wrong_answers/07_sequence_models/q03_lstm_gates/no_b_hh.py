@@ -1,0 +1,14 @@
+# replaces: lstm_cell
+# Forgets the second bias vector b_hh (PyTorch adds both b_ih and b_hh).
+def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    z = x @ W_ih.T + h @ W_hh.T + b_ih
+    z_i, z_f, z_g, z_o = np.split(z, 4, axis=-1)
+    gates = {
+        "i": 1 / (1 + np.exp(-z_i)),
+        "f": 1 / (1 + np.exp(-z_f)),
+        "g": np.tanh(z_g),
+        "o": 1 / (1 + np.exp(-z_o)),
+    }
+    c_new = gates["f"] * c + gates["i"] * gates["g"]
+    h_new = gates["o"] * np.tanh(c_new)
+    return h_new, c_new, gates

@@ -1,0 +1,9 @@
+# replaces: lstm_cell
+# Uses tanh for every block, so the "gates" range over (-1, 1).
+def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    z = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    z_i, z_f, z_g, z_o = np.split(z, 4, axis=-1)
+    gates = {"i": np.tanh(z_i), "f": np.tanh(z_f), "g": np.tanh(z_g), "o": np.tanh(z_o)}
+    c_new = gates["f"] * c + gates["i"] * gates["g"]
+    h_new = gates["o"] * np.tanh(c_new)
+    return h_new, c_new, gates
