@@ -57,8 +57,15 @@ c.GenerateSolution.preprocessors = [
     "course.nbgrader_ext.StripWidgetState",
 ]
 
-# Deleted test cells come back from the gradebook.
+# Deleted test cells come back from the gradebook (robustly, see RestoreCells).
 c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "course.nbgrader_ext.RestoreCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 
 # Student code runs isolated (course/sandbox.py): it cannot see the gradebook,
 # source/, solutions/, this config or other students' files.
@@ -79,3 +86,11 @@ c.GenerateFeedback.preprocessors = [
     "course.nbgrader_ext.SanitizeFeedback",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# Collecting an LMS download: `nbgrader zip_collect MODULE` (or `python -m course
+# grade MODULE --archive FILE.zip`) reads downloaded/<module>/archive/*.zip holding
+# files named <student_id>_<notebook>.ipynb (student ids: letters, digits, hyphens).
+c.ZipCollectApp.collector_plugin = "nbgrader.plugins.zipcollect.FileNameCollectorPlugin"
+c.FileNameCollectorPlugin.named_regexp = (
+    r"^(?:.*/)?(?P<student_id>[A-Za-z0-9\-]+)_(?P<file_id>q\d\d_\w+\.ipynb)$"
+)

@@ -7,6 +7,8 @@ Commands:
   lint              check the source notebooks' structure and metadata (maintainers)
   readme            rewrite the question index in README.md from the catalog
   bench [NB...]     time notebooks, autograding and sliders (maintainers)
+  grade MODULE...   autograde a class, isolated; feedback, report and CSVs (instructors)
+  sample-class OUT  write a sample class (LMS archives, expected grades) to try grading
   nb pack|unpack    convert between a notebook and its plain-text form (authors)
 """
 
@@ -33,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         from course.readme import main as run
     elif command == "bench":
         from course.bench import main as run
+    elif command == "grade":
+        from course.grade import main as run
+    elif command == "sample-class":
+        from course.sampleclass import main as run
     elif command == "nb":
         from course.authoring import main as run
     else:

@@ -14,7 +14,7 @@ import time
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbgrader.preprocessors import ClearHiddenTests, Execute
+from nbgrader.preprocessors import ClearHiddenTests, Execute, OverwriteCells
 from nbgrader.preprocessors import (
     NbGraderPreprocessor as Preprocessor,
 )  # enabled by default
@@ -126,6 +126,40 @@ class IsolatedExecute(CourseExecute):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", IsolatedKernelManager)
         super().__init__(*args, **kwargs)
+
+
+class RestoreCells(OverwriteCells):
+    """nbgrader's OverwriteCells, with deleted test cells put back robustly.
+
+    nbgrader re-inserts a deleted grade cell after the cell that precedes it in the
+    source, and crashes when that cell is gone too (a submission whose nbgrader
+    metadata was stripped from every cell). Here each missing cell goes after the
+    nearest earlier source cell still present, or at the end when none is.
+    """
+
+    def add_missing_grade_cells(self, nb, resources):
+        source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        order = [cell.name for cell in source_nb.source_cells]
+        solutions = {cell.name for cell in source_nb.solution_cells}
+        for name, grade_cell in {c.name: c for c in source_nb.grade_cells}.items():
+            present = {
+                c.metadata.get("nbgrader", {}).get("grade_id"): i
+                for i, c in enumerate(nb.cells)
+                if "nbgrader" in c.metadata
+            }
+            if name in present:
+                continue
+            self.log.warning(
+                "Missing grade cell %s encountered, adding to notebook", name
+            )
+            index = order.index(name)
+            source_cell = source_nb.source_cells[index]
+            cell = self.missing_cell_transform(
+                source_cell, grade_cell.max_score, is_solution=name in solutions
+            )
+            earlier = [present[n] for n in order[:index] if n in present]
+            nb.cells.insert(max(earlier) + 1 if earlier else len(nb.cells), cell)
+        return nb, resources
 
 
 class StripWidgetState(Preprocessor):

@@ -33,6 +33,8 @@ print(json.dumps({
     "assignment": names(c.GenerateAssignment.get("preprocessors", [])),
     "solution": names(c.GenerateSolution.get("preprocessors", [])),
     "autograde": names(c.Autograde.get("autograde_preprocessors", [])),
+    "sanitize": names(c.Autograde.get("sanitize_preprocessors", [])),
+    "collector": c.FileNameCollectorPlugin.get("named_regexp", ""),
     "feedback": names(c.GenerateFeedback.get("preprocessors", [])),
 }))
 """
@@ -68,15 +70,18 @@ def config_problems(course_dir) -> list[str]:
             "course.nbgrader_ext.StripWidgetState",
         ],
         "autograde": [
-            "course.nbgrader_ext.CourseExecute",
+            "course.nbgrader_ext.IsolatedExecute",
             "course.nbgrader_ext.TestCellOutputs",
         ],
+        "sanitize": ["course.nbgrader_ext.RestoreCells"],
         "feedback": ["course.nbgrader_ext.SanitizeFeedback"],
     }
     for step, classes in need.items():
         for cls in classes:
             if cls not in got[step]:
                 problems.append(f"{step} preprocessors lack {cls}")
+    if "student_id" not in got["collector"]:
+        problems.append("zip_collect has no file-name pattern for LMS downloads")
     if got["solution"] and got["solution"].index(
         "course.nbgrader_ext.RequireCleanRun"
     ) < got["solution"].index("course.nbgrader_ext.CourseExecute"):

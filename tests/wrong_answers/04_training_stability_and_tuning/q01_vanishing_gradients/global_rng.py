@@ -1,5 +1,6 @@
 # replaces: init_linear_
 # Right formulas, but draws from the global RNG instead of the generator.
+# fails: test_init_generator
 def init_linear_(layer: nn.Linear, scheme: str, *, generator: torch.Generator) -> nn.Linear:
     fan_out, fan_in = layer.weight.shape
     with torch.no_grad():

@@ -1,5 +1,6 @@
 # replaces: layer_grad_norms
 # Norms listed output layer first (reversed).
+# fails: test_layer_grad_norms_autograd, test_layer_grad_norms_vanishing
 def layer_grad_norms(model: nn.Sequential, X: torch.Tensor, y: torch.Tensor) -> list[float]:
     model.zero_grad(set_to_none=True)
     nn.functional.mse_loss(model(X), y).backward()

@@ -1,0 +1,339 @@
+"""Grade a class: ``python -m course grade MODULE [MODULE...]``.
+
+For each module (nbgrader assignment) it runs, in the course directory:
+
+1. ``nbgrader generate_assignment`` (records the notebooks and their hidden tests in
+   gradebook.db; release/ is rewritten identically);
+2. with ``--archive FILE.zip`` (an LMS download of ``<student>_<notebook>.ipynb``
+   files), ``nbgrader zip_collect`` into ``submitted/<student>/<module>/``;
+3. a static scan of every submission for code that tampers with the tests
+   (:mod:`course.tamper`);
+4. ``nbgrader autograde``, each kernel isolated with bubblewrap
+   (:mod:`course.sandbox`), each cell limited in time, each notebook in total;
+5. flagged submissions: every autograded cell set to zero and marked for manual
+   grading, so the instructor sees them in formgrader;
+6. ``nbgrader generate_feedback`` (scores and visible test messages; hidden tests and
+   their tracebacks removed);
+7. a report per student and notebook (graded, timed out, kernel died, flagged,
+   unreadable, not submitted), ``grades.csv`` (``nbgrader export``),
+   ``grades_by_cell.csv`` and ``grading_report.json``.
+
+Exit status: 0 when the grader did its job, whatever the students submitted; 1 when
+the grader itself could not run (no isolation, a broken config, a failing nbgrader
+step); 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from course import notebooks as nbs
+from course import sandbox
+from course.build import BuildError, course_root, nbgrader
+from course.tamper import scan_notebook
+
+
+class GraderError(RuntimeError):
+    """The grader could not do its job (as opposed to a student's problem)."""
+
+
+@dataclass
+class Outcome:
+    student: str
+    module: str
+    notebook: str
+    status: str
+    details: list[str] = field(default_factory=list)
+    score: float = 0.0
+    max_score: float = 0.0
+
+
+def _run(root: Path, *args: str, env: dict | None = None):
+    proc = nbgrader(root, *args, env=env)
+    return proc, proc.stdout + proc.stderr
+
+
+def notebooks_of(root: Path, module: str) -> list[str]:
+    return sorted(p.stem for p in (root / "source" / module).glob("*.ipynb"))
+
+
+def collect_archive(root: Path, module: str, archive: Path) -> str:
+    """Unpack an LMS download into submitted/ with nbgrader zip_collect."""
+    dest = root / "downloaded" / module / "archive"
+    if dest.parent.exists():
+        shutil.rmtree(dest.parent)
+    dest.mkdir(parents=True)
+    shutil.copy2(archive, dest / archive.name)
+    proc, log = _run(root, "zip_collect", module, "--force")
+    if proc.returncode != 0:
+        raise GraderError(f"nbgrader zip_collect {module} failed:\n{log}")
+    return log
+
+
+def locked_ids(root: Path, module: str, notebook: str) -> set[str]:
+    nb = nbs.read(root / "source" / module / f"{notebook}.ipynb")
+    return {nbs.grade_id(c) for c in nb.cells if nbs.nbg(c).get("locked")}
+
+
+def scan(root: Path, module: str, students: list[str]) -> dict[tuple[str, str], list]:
+    """Tampering findings per (student, notebook); unreadable files are skipped here."""
+    flags = {}
+    for student in students:
+        for notebook in notebooks_of(root, module):
+            path = root / "submitted" / student / module / f"{notebook}.ipynb"
+            if not path.exists():
+                continue
+            try:
+                nb = nbformat.read(str(path), as_version=4)
+            except Exception:  # noqa: BLE001 - reported as unreadable later
+                continue
+            found = scan_notebook(nb, locked_ids(root, module, notebook))
+            if found:
+                flags[(student, notebook)] = found
+    return flags
+
+
+def zero_flagged(root: Path, module: str, flags: dict) -> None:
+    """Flagged submissions: every graded cell zero and marked for manual grading."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for student, notebook in flags:
+            try:
+                sub = gb.find_submission_notebook(notebook, module, student)
+            except MissingEntry:
+                continue
+            for grade in sub.grades:
+                grade.auto_score = 0.0
+                grade.manual_score = None
+                grade.needs_manual_grade = True
+            sub.flagged = True
+        gb.db.commit()
+
+
+def outcomes(
+    root: Path, module: str, students: list[str], flags: dict, log: str
+) -> list[Outcome]:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    result = []
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for student in students:
+            for notebook in notebooks_of(root, module):
+                out = Outcome(student, module, notebook, "graded")
+                submitted = root / "submitted" / student / module / f"{notebook}.ipynb"
+                graded = root / "autograded" / student / module / f"{notebook}.ipynb"
+                if not submitted.exists():
+                    out.status = "not submitted"
+                elif not graded.exists():
+                    out.status = "unreadable"
+                    out.details.append(
+                        "nbgrader could not grade this file; see the log"
+                    )
+                else:
+                    events = nbs.read(graded).metadata.get("course_grading", {})
+                    if events.get("kernel_died"):
+                        out.status = "kernel died"
+                        out.details.append(
+                            f"the kernel died in {events['kernel_died']}; "
+                            "later cells were not run"
+                        )
+                    elif events.get("timeouts") or events.get("budget_spent"):
+                        out.status = "timed out"
+                        if events.get("timeouts"):
+                            out.details.append(
+                                "timed out: " + ", ".join(events["timeouts"])
+                            )
+                        if events.get("budget_spent"):
+                            out.details.append(
+                                f"time budget spent before {events['budget_spent']}"
+                            )
+                if (student, notebook) in flags:
+                    out.status = "flagged"
+                    out.details = [
+                        f"needs manual grading: {f}" for f in flags[(student, notebook)]
+                    ] + out.details
+                try:
+                    sub = gb.find_submission_notebook(notebook, module, student)
+                    out.score, out.max_score = float(sub.score), float(sub.max_score)
+                except MissingEntry:
+                    nb = gb.find_notebook(notebook, module)
+                    out.max_score = float(nb.max_score)
+                result.append(out)
+    return result
+
+
+def cell_rows(root: Path, modules: list[str]) -> list[dict]:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    rows = []
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for student in sorted(s.id for s in gb.students):
+            for module in modules:
+                for notebook in notebooks_of(root, module):
+                    nb = gb.find_notebook(notebook, module)
+                    try:
+                        sub = gb.find_submission_notebook(notebook, module, student)
+                        grades = {g.name: g for g in sub.grades}
+                    except MissingEntry:
+                        grades = {}
+                    for cell in nb.grade_cells:
+                        g = grades.get(cell.name)
+                        rows.append(
+                            {
+                                "student": student,
+                                "module": module,
+                                "notebook": notebook,
+                                "cell": cell.name,
+                                "score": f"{(g.score if g else 0.0):g}",
+                                "max": f"{cell.max_score:g}",
+                                "needs_manual_grade": bool(g and g.needs_manual_grade),
+                            }
+                        )
+    return rows
+
+
+def grade(
+    root: Path,
+    modules: list[str],
+    *,
+    archive: Path | None = None,
+    timeout: int | None = None,
+    budget: int | None = None,
+    isolation: bool = True,
+    feedback: bool = True,
+    log=print,
+) -> list[Outcome]:
+    env = {} if isolation else {sandbox.ENV_SWITCH: "none"}
+    if isolation:
+        try:
+            sandbox.check()
+        except sandbox.IsolationUnavailable as exc:
+            raise GraderError(str(exc)) from exc
+    else:
+        log(
+            "WARNING: grading WITHOUT isolation: student code can read and change "
+            "every file this user can"
+        )
+    extra = []
+    if timeout:
+        extra.append(f"--Execute.timeout={timeout}")
+    if budget:
+        extra.append(f"--CourseExecute.notebook_budget={budget}")
+    everyone: list[Outcome] = []
+    for module in modules:
+        if not (root / "source" / module).is_dir():
+            raise GraderError(f"no module source/{module}")
+        proc, out = _run(root, "generate_assignment", module, "--force")
+        if proc.returncode != 0:
+            raise GraderError(f"generate_assignment {module} failed:\n{out}")
+        if archive is not None:
+            log(f"{module}: collecting {archive.name}")
+            collect_archive(root, module, archive)
+        sub_dir = root / "submitted"
+        students = (
+            sorted(p.name for p in sub_dir.iterdir() if (p / module).is_dir())
+            if sub_dir.is_dir()
+            else []
+        )
+        if not students:
+            log(f"{module}: no submissions")
+            continue
+        flags = scan(root, module, students)
+        log(f"{module}: autograding {len(students)} student(s)")
+        proc, out = _run(
+            root, "autograde", module, "--force", *extra, env={**os.environ, **env}
+        )
+        if "Traceback" in out and "There was an error processing assignment" not in out:
+            raise GraderError(f"autograde {module} failed:\n{out}")
+        zero_flagged(root, module, flags)
+        if feedback:
+            proc, out2 = _run(root, "generate_feedback", module, "--force")
+            if proc.returncode != 0:
+                raise GraderError(f"generate_feedback {module} failed:\n{out2}")
+        everyone += outcomes(root, module, students, flags, out)
+    proc, out = _run(root, "export", "--to", str(root / "grades.csv"))
+    if proc.returncode != 0:
+        raise GraderError(f"nbgrader export failed:\n{out}")
+    (root / "grading_report.json").write_text(
+        json.dumps([o.__dict__ for o in everyone], indent=1) + "\n"
+    )
+    rows = cell_rows(root, modules)
+    if rows:
+        with open(root / "grades_by_cell.csv", "w", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    return everyone
+
+
+def report(outcomes: list[Outcome], out=sys.stdout) -> None:
+    width = max((len(o.student) for o in outcomes), default=7)
+    for o in outcomes:
+        print(
+            f"{o.student:<{width}}  {o.module}/{o.notebook:<34} {o.status:<13} "
+            f"{o.score:g}/{o.max_score:g}",
+            file=out,
+        )
+        for d in o.details:
+            print(f"{'':<{width}}    {d}", file=out)
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    print("\n" + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())), file=out)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m course grade",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("modules", nargs="+", help="module folders in source/")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        help="LMS download (.zip of <student>_<notebook>.ipynb files)",
+    )
+    parser.add_argument("--timeout", type=int, help="seconds per cell (config: 60)")
+    parser.add_argument("--budget", type=int, help="seconds per notebook (config: 600)")
+    parser.add_argument(
+        "--no-isolation",
+        action="store_true",
+        help="run student code without bubblewrap (unsafe)",
+    )
+    parser.add_argument("--no-feedback", action="store_true")
+    args = parser.parse_args(argv)
+    if args.archive is not None and len(args.modules) != 1:
+        parser.error("--archive goes with exactly one module")
+    if args.archive is not None and not args.archive.is_file():
+        parser.error(f"{args.archive} is not a file")
+    try:
+        root = course_root()
+        result = grade(
+            root,
+            args.modules,
+            archive=args.archive and args.archive.resolve(),
+            timeout=args.timeout,
+            budget=args.budget,
+            isolation=not args.no_isolation,
+            feedback=not args.no_feedback,
+        )
+    except (GraderError, BuildError) as exc:
+        print(f"grading failed: {exc}", file=sys.stderr)
+        return 1
+    report(result)
+    print(
+        f"grades: {root / 'grades.csv'} and {root / 'grades_by_cell.csv'}; "
+        f"feedback: {root / 'feedback'}"
+    )
+    return 0

@@ -1,0 +1,531 @@
+"""A sample class for trying and testing the grading workflow.
+
+``python -m course sample-class OUT`` writes, for every ready notebook, an LMS-style
+download per module, ``OUT/<module>.zip``, holding ``<student>_<notebook>.ipynb``
+files, and ``OUT/expected_grades.csv`` with the grade every student should get in
+every graded cell. The students:
+
+- ``<nb>-correct``, ``<nb>-blank``, ``<nb>-partial`` (first exercise right, the rest
+  untouched) and ``<nb>-wrongNN`` (plausible wrong answers from tests/wrong_answers,
+  one per exercise per student; each file names the test cells it fails);
+- one adversarial student per case in :data:`CASES`, each on one notebook (the
+  notebooks take turns): edited, deleted, unlocked or re-pointed test cells,
+  stripped metadata, infinite loops, a killed kernel, warnings, objects that equal
+  everything, patched test helpers, and code that reads or writes the gradebook,
+  source/, solutions/, the config or another student's files.
+
+Every student submits one notebook; the others count as not submitted (zero).
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from course import notebooks as nbs
+from course.catalog import Entry, load
+from course.grading import solution_answers, with_answers
+
+# Files a snooping submission tries to read or damage, relative to the kernel's
+# working folder autograded/<student>/<module>/.
+TARGETS = [
+    "../../../gradebook.db",
+    "../../../source",
+    "../../../solutions",
+    "../../../nbgrader_config.py",
+    "../../../submitted",
+    "../..",
+    "../../../release",
+]
+
+
+@dataclass
+class Student:
+    id: str
+    entry: Entry
+    notebook: object  # NotebookNode, or bytes for a file that is not a notebook
+    expected: dict[str, float]  # grade id -> expected score
+    status: str = "graded"  # what the grading report should say
+    note: str = ""
+
+
+@dataclass
+class Context:
+    entry: Entry
+    source: object
+    release: object
+    exercises: list
+    answers: dict[str, str]
+    maxima: dict[str, float]
+    wrong: list = field(default_factory=list)
+
+    def full(self) -> dict[str, float]:
+        return dict(self.maxima)
+
+    def zero(self) -> dict[str, float]:
+        return {k: 0.0 for k in self.maxima}
+
+    def scores(self, good: set[str]) -> dict[str, float]:
+        """Full marks in the test cells of the exercises in ``good``, zero elsewhere."""
+        ok = {t for ex in self.exercises if ex.solutions[0] in good for t in ex.tests}
+        return {k: (v if k in ok else 0.0) for k, v in self.maxima.items()}
+
+    @property
+    def first(self):
+        return self.exercises[0]
+
+    @property
+    def last(self):
+        return self.exercises[-1]
+
+    def release_code(self, sid: str) -> str:
+        return nbs.cells_by_id(self.release)[sid].source
+
+    def answers_except(self, exercise, code_for: Callable[[str, str], str]) -> dict:
+        """Solution answers; ``exercise``'s replaced by ``code_for(id, code)``."""
+        out = dict(self.answers)
+        for sid in exercise.solutions:
+            out[sid] = code_for(sid, self.answers[sid])
+        return out
+
+
+def function_names(code: str) -> list[str]:
+    tree = ast.parse(code)
+    return [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
+
+
+def _indent_body(code: str, prefix: str) -> str:
+    """Insert ``prefix`` lines at the start of every top-level function body."""
+    lines = code.splitlines()
+    tree = ast.parse(code)
+    inserts = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                first = node.body[1] if len(node.body) > 1 else first
+            indent = " " * first.col_offset
+            inserts.append(
+                (first.lineno - 1, [indent + ln for ln in prefix.splitlines()])
+            )
+    for lineno, block in sorted(inserts, reverse=True):
+        lines[lineno:lineno] = block
+    return "\n".join(lines)
+
+
+# --- adversarial cases: each returns (notebook, expected, status) -----------------
+
+
+def case_tests_edited_to_pass(ctx: Context):
+    """Every test cell's code replaced by `pass`, answers untouched."""
+    nb = with_answers(ctx.release, {})
+    for cell in nb.cells:
+        if nbs.is_test(cell):
+            cell.source = "pass"
+    return nb, ctx.zero(), "graded"
+
+
+def case_tests_deleted(ctx: Context):
+    """Every test cell deleted, answers untouched."""
+    nb = with_answers(ctx.release, {})
+    nb.cells = [c for c in nb.cells if not nbs.is_test(c)]
+    return nb, ctx.zero(), "graded"
+
+
+def case_metadata_stripped(ctx: Context):
+    """Correct answers, nbgrader metadata removed from every cell."""
+    nb = with_answers(ctx.release, ctx.answers)
+    for cell in nb.cells:
+        cell.metadata.pop("nbgrader", None)
+    return nb, ctx.full(), "graded"
+
+
+def case_points_inflated(ctx: Context):
+    """First exercise right, the rest untouched; every test cell claims 100 points."""
+    nb = with_answers(ctx.release, {s: ctx.answers[s] for s in ctx.first.solutions})
+    for cell in nb.cells:
+        if nbs.is_test(cell):
+            cell.metadata["nbgrader"]["points"] = 100
+    return nb, ctx.scores(set(ctx.first.solutions)), "graded"
+
+
+def case_cell_unlocked(ctx: Context):
+    """Test cells unlocked and made editable, then emptied; answers untouched."""
+    nb = with_answers(ctx.release, {})
+    for cell in nb.cells:
+        if nbs.is_test(cell):
+            cell.metadata["nbgrader"]["locked"] = False
+            cell.metadata["editable"] = True
+            cell.metadata["deletable"] = True
+            cell.source = "# nothing to see here"
+    return nb, ctx.zero(), "graded"
+
+
+def case_loop_top_level(ctx: Context):
+    """An infinite loop at the top of the first answer cell; the rest correct."""
+    answers = ctx.answers_except(
+        ctx.first, lambda s, code: "while True:\n    pass\n" + code
+    )
+    good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
+    return with_answers(ctx.release, answers), ctx.scores(good), "timed out"
+
+
+def case_loop_in_function(ctx: Context):
+    """The last exercise's functions loop forever when called; the rest correct."""
+    answers = ctx.answers_except(
+        ctx.last, lambda s, code: _indent_body(code, "while True:\n    pass")
+    )
+    good = {s for ex in ctx.exercises[:-1] for s in ex.solutions}
+    return with_answers(ctx.release, answers), ctx.scores(good), "timed out"
+
+
+def case_kernel_killed(ctx: Context):
+    """The last answer cell calls os._exit(1); the rest correct."""
+    answers = ctx.answers_except(
+        ctx.last, lambda s, code: "import os\n\nos._exit(1)\n" + code
+    )
+    good = {s for ex in ctx.exercises[:-1] for s in ex.solutions}
+    return with_answers(ctx.release, answers), ctx.scores(good), "kernel died"
+
+
+def case_warning(ctx: Context):
+    """Correct answers that emit a warning and write to stderr on every call."""
+    noisy = (
+        "import sys as _sys\nimport warnings as _warnings\n\n"
+        "_warnings.warn('this answer is noisy')\n"
+        "print('noise on stderr', file=_sys.stderr)"
+    )
+    answers = {s: _indent_body(code, noisy) for s, code in ctx.answers.items()}
+    return with_answers(ctx.release, answers), ctx.full(), "graded"
+
+
+def case_always_equal(ctx: Context):
+    """The first exercise's functions return an object equal to everything."""
+
+    def code_for(sid, code):
+        trick = (
+            "class _AlwaysEqual(list):\n"
+            "    def __eq__(self, other):\n        return True\n\n"
+            "    def __ne__(self, other):\n        return False\n\n"
+            "    def __float__(self):\n        return 0.0\n\n"
+            "    def __getattr__(self, name):\n        return lambda *a, **k: self\n\n"
+            "    def __bool__(self):\n        return True\n\n"
+        )
+        defs = "".join(
+            f"\ndef {name}(*args, **kwargs):\n    return _AlwaysEqual()\n"
+            for name in function_names(code)
+        )
+        return trick + defs
+
+    answers = ctx.answers_except(ctx.first, code_for)
+    good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
+    return with_answers(ctx.release, answers), ctx.scores(good), "graded"
+
+
+def case_patched_helpers(ctx: Context):
+    """A wrong answer, with numpy's, torch's and the course's test helpers patched."""
+    patch = (
+        "import numpy as np\nimport torch\n\nimport course.checks\n\n"
+        "np.testing.assert_allclose = lambda *a, **k: None\n"
+        "np.allclose = lambda *a, **k: True\n"
+        "torch.allclose = lambda *a, **k: True\n"
+        "for _name in ('check_close', 'check_scalar', 'check_shape', 'check_type'):\n"
+        "    setattr(course.checks, _name, lambda *a, **k: None)\n"
+    )
+    sid = ctx.first.solutions[0]
+    wrong = next((w[4] for w in ctx.wrong if w[1] == sid), ctx.release_code(sid))
+    answers = {**ctx.answers, sid: patch + "\n" + wrong}
+    return with_answers(ctx.release, answers), ctx.zero(), "flagged"
+
+
+def _snoop_code(write: bool) -> str:
+    action = (
+        (
+            "        try:\n"
+            "            if _p.is_dir():\n"
+            "                (_p / 'planted.txt').write_text('x')\n"
+            "            else:\n"
+            "                with open(_p, 'ab') as _f:\n"
+            "                    _f.write(b'tampered')\n"
+            "            _seen[str(_p)] = 'WROTE'\n"
+            "        except OSError as _e:\n"
+            "            _seen[str(_p)] = 'refused: ' + type(_e).__name__\n"
+        )
+        if write
+        else (
+            "        try:\n"
+            "            _seen[str(_p)] = (sorted(x.name for x in _p.iterdir())\n"
+            "                             if _p.is_dir() else _p.read_bytes()[:40])\n"
+            "        except OSError as _e:\n"
+            "            _seen[str(_p)] = 'refused: ' + type(_e).__name__\n"
+        )
+    )
+    return (
+        "import pathlib as _pl\n\n_seen = {}\n"
+        f"for _name in {TARGETS!r}:\n"
+        "    _p = _pl.Path(_name)\n"
+        "    if _p.exists():\n" + action + "print('SNOOP', _seen)\n"
+    )
+
+
+def case_reads_course_files(ctx: Context):
+    """Correct answers, plus code that lists and reads the grader's files."""
+    sid = ctx.first.solutions[0]
+    answers = {**ctx.answers, sid: _snoop_code(write=False) + "\n" + ctx.answers[sid]}
+    return with_answers(ctx.release, answers), ctx.full(), "graded"
+
+
+def case_writes_course_files(ctx: Context):
+    """Correct answers, plus code that tries to damage the grader's files."""
+    sid = ctx.first.solutions[0]
+    answers = {**ctx.answers, sid: _snoop_code(write=True) + "\n" + ctx.answers[sid]}
+    return with_answers(ctx.release, answers), ctx.full(), "graded"
+
+
+def case_broken_file(ctx: Context):
+    """A file that is not a notebook at all."""
+    return b'{"cells": [ this is not json', ctx.zero(), "unreadable"
+
+
+CASES: dict[str, Callable] = {
+    "test-edited": case_tests_edited_to_pass,
+    "test-deleted": case_tests_deleted,
+    "metadata-stripped": case_metadata_stripped,
+    "points-inflated": case_points_inflated,
+    "cell-unlocked": case_cell_unlocked,
+    "loop-top": case_loop_top_level,
+    "loop-function": case_loop_in_function,
+    "kernel-killed": case_kernel_killed,
+    "warning": case_warning,
+    "always-equal": case_always_equal,
+    "patched-helpers": case_patched_helpers,
+    "reads-files": case_reads_course_files,
+    "writes-files": case_writes_course_files,
+    "broken-file": case_broken_file,
+}
+
+
+# --- the class ---------------------------------------------------------------------
+
+
+def parse_wrong_answer(path: Path) -> tuple[str, str, list[str]]:
+    """(answer cell id, description, failing test cells) from a wrong-answer file."""
+    text = path.read_text("utf-8")
+    m = re.match(r"# replaces: (\S+)\n# (.+)\n# fails: (.+)\n", text)
+    if not m:
+        raise ValueError(
+            f"{path} must start with '# replaces: <answer id>', "
+            "'# <what is wrong>' and '# fails: <test ids>'"
+        )
+    return m.group(1), m.group(2), [t.strip() for t in m.group(3).split(",")]
+
+
+def context(root: Path, entry: Entry) -> Context:
+    from course.build import BuildError
+
+    source = nbs.read(root / "source" / entry.notebook)
+    release_path = root / "release" / entry.notebook
+    if not release_path.exists():
+        raise BuildError(f"{release_path} is missing: run `python -m course build`")
+    release = nbs.read(release_path)
+    maxima = {
+        nbs.grade_id(c): float(nbs.nbg(c)["points"])
+        for c in source.cells
+        if nbs.nbg(c).get("grade")
+    }
+    ctx = Context(
+        entry, source, release, nbs.exercises(source), solution_answers(source), maxima
+    )
+    folder = root / "tests" / "wrong_answers" / entry.module / entry.slug
+    for path in sorted(folder.glob("*.py")):
+        sid, desc, fails = parse_wrong_answer(path)
+        ctx.wrong.append((path.stem, sid, desc, fails, path.read_text("utf-8")))
+    return ctx
+
+
+def students(root: Path, entries: list[Entry] | None = None) -> list[Student]:
+    entries = list(entries or load().ready)
+    contexts = [context(root, e) for e in entries]
+    out: list[Student] = []
+    for ctx in contexts:
+        short = ctx.entry.slug.split("_", 1)[1].replace("_", "-")
+        first = set(ctx.first.solutions)
+        out.append(
+            Student(
+                f"{short}-correct",
+                ctx.entry,
+                with_answers(ctx.release, ctx.answers),
+                ctx.full(),
+            )
+        )
+        out.append(
+            Student(
+                f"{short}-blank", ctx.entry, with_answers(ctx.release, {}), ctx.zero()
+            )
+        )
+        out.append(
+            Student(
+                f"{short}-partial",
+                ctx.entry,
+                with_answers(ctx.release, {s: ctx.answers[s] for s in first}),
+                ctx.scores(first),
+            )
+        )
+        by_ex: dict[int, list] = {ex.number: [] for ex in ctx.exercises}
+        owner = {s: ex.number for ex in ctx.exercises for s in ex.solutions}
+        for wa in ctx.wrong:
+            if wa[1] not in owner:
+                raise ValueError(
+                    f"{wa[0]}: no answer cell {wa[1]!r} in {ctx.entry.slug}"
+                )
+            by_ex[owner[wa[1]]].append(wa)
+        rounds = max((len(v) for v in by_ex.values()), default=0)
+        for k in range(rounds):
+            answers, expected, names = dict(ctx.answers), ctx.full(), []
+            for group in by_ex.values():
+                if k < len(group):
+                    name, sid, _desc, fails, code = group[k]
+                    answers[sid] = code
+                    names.append(name)
+                    for t in fails:
+                        if t not in expected:
+                            raise ValueError(f"{name}: no test cell {t!r}")
+                        expected[t] = 0.0
+            out.append(
+                Student(
+                    f"{short}-wrong{k + 1:02d}",
+                    ctx.entry,
+                    with_answers(ctx.release, answers),
+                    expected,
+                    note="+".join(names),
+                )
+            )
+    for i, (case, make) in enumerate(CASES.items()):
+        ctx = contexts[i % len(contexts)]
+        notebook, expected, status = make(ctx)
+        out.append(
+            Student(
+                f"case-{case}",
+                ctx.entry,
+                notebook,
+                expected,
+                status,
+                note=(make.__doc__ or "").strip(),
+            )
+        )
+    return out
+
+
+def expected_rows(
+    root: Path, class_: list[Student], entries: list[Entry]
+) -> list[dict]:
+    """One row per student, ready notebook and graded cell (unsubmitted: zero)."""
+    rows = []
+    maxima = {}
+    for e in entries:
+        nb = nbs.read(root / "source" / e.notebook)
+        maxima[e.id] = [
+            (nbs.grade_id(c), float(nbs.nbg(c)["points"]))
+            for c in nb.cells
+            if nbs.nbg(c).get("grade")
+        ]
+    for s in class_:
+        for e in entries:
+            for gid, most in maxima[e.id]:
+                score = s.expected[gid] if e.id == s.entry.id else 0.0
+                rows.append(
+                    {
+                        "student": s.id,
+                        "module": e.module,
+                        "notebook": e.slug,
+                        "cell": gid,
+                        "expected": f"{score:g}",
+                        "max": f"{most:g}",
+                        "status": s.status if e.id == s.entry.id else "not submitted",
+                    }
+                )
+    return rows
+
+
+def write_class(
+    root: Path, out: Path, entries: list[Entry] | None = None, *, archives: bool = True
+) -> list[Student]:
+    """Write the LMS-style archives, expected_grades.csv and students.json."""
+    entries = list(entries or load().ready)
+    class_ = students(root, entries)
+    out.mkdir(parents=True, exist_ok=True)
+    zips: dict[str, zipfile.ZipFile] = {}
+    try:
+        for s in class_ if archives else []:
+            zf = zips.get(s.entry.module)
+            if zf is None:
+                zf = zips[s.entry.module] = zipfile.ZipFile(
+                    out / f"{s.entry.module}.zip", "w", zipfile.ZIP_DEFLATED
+                )
+            data = (
+                s.notebook
+                if isinstance(s.notebook, bytes)
+                else nbformat.writes(s.notebook).encode("utf-8")
+            )
+            info = zipfile.ZipInfo(
+                f"{s.id}_{s.entry.slug}.ipynb", (2026, 1, 1, 0, 0, 0)
+            )
+            zf.writestr(info, data)
+    finally:
+        for zf in zips.values():
+            zf.close()
+    write_expected(out / "expected_grades.csv", expected_rows(root, class_, entries))
+    (out / "students.json").write_text(
+        json.dumps(
+            {
+                s.id: {
+                    "notebook": str(s.entry.notebook),
+                    "status": s.status,
+                    "note": s.note,
+                }
+                for s in class_
+            },
+            indent=1,
+        )
+        + "\n"
+    )
+    return class_
+
+
+def write_expected(path: Path, rows: list[dict]) -> None:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buf.getvalue())
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    from course.build import course_root
+
+    parser = argparse.ArgumentParser(
+        prog="python -m course sample-class",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("out", help="folder for the archives and expected_grades.csv")
+    parser.add_argument(
+        "--no-archives",
+        action="store_true",
+        help="write only expected_grades.csv and students.json",
+    )
+    args = parser.parse_args(argv)
+    class_ = write_class(course_root(), Path(args.out), archives=not args.no_archives)
+    print(f"{len(class_)} students written to {args.out}")
+    return 0

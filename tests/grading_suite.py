@@ -1,0 +1,284 @@
+"""The grading workflow end to end on the sample class (imported by test_grading_*.py).
+
+In a temporary copy of the course, ``python -m course grade MODULE --archive ZIP``
+runs release (generate_assignment), collect (zip_collect of an LMS-style download),
+autograde (isolated kernels), feedback and export, for the modules named by the
+importing test file. The tests then compare every grade with
+tests/sample_class/expected_grades.csv and check what the students must not be able
+to do. Wrong answers, the solution and the untouched release are students of the
+class, so the pipeline checks of each notebook (solution at full marks, release at
+zero, every wrong answer losing points) are answered by the same grading run.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from course import notebooks as nbs
+from course.catalog import load
+from course.grading import solution_answers
+from course.sampleclass import parse_wrong_answer, write_class
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests" / "sample_class"
+# Generous for these notebooks (their slowest cell takes about 2 s), short enough
+# that the two infinite-loop students do not dominate the run.
+TIMEOUT, BUDGET = "20", "60"
+
+
+def _hash_tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+class GradedClass:
+    def __init__(self, course: Path, modules: list[str], class_dir: Path):
+        self.course, self.modules, self.class_dir = course, modules, class_dir
+        self.runs: dict[str, subprocess.CompletedProcess] = {}
+
+    def rows(self) -> list[dict]:
+        with open(self.course / "grades_by_cell.csv") as f:
+            return list(csv.DictReader(f))
+
+    def report(self) -> list[dict]:
+        return json.loads((self.course / "grading_report.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def graded(request, tmp_path_factory) -> GradedClass:
+    modules = request.module.MODULES
+    course = tmp_path_factory.mktemp("course")
+    for folder in ("source", "release"):
+        shutil.copytree(ROOT / folder, course / folder)
+    shutil.copy2(ROOT / "nbgrader_config.py", course)
+    class_dir = tmp_path_factory.mktemp("class")
+    write_class(ROOT, class_dir)
+    before = {name: _hash_tree(course / name) for name in ("source", "release")}
+    before["config"] = hashlib.sha256(
+        (course / "nbgrader_config.py").read_bytes()
+    ).hexdigest()
+    result = GradedClass(course, modules, class_dir)
+    for module in modules:
+        result.runs[module] = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "course",
+                "grade",
+                module,
+                "--archive",
+                str(class_dir / f"{module}.zip"),
+                "--timeout",
+                TIMEOUT,
+                "--budget",
+                BUDGET,
+            ],
+            cwd=course,
+            capture_output=True,
+            text=True,
+        )
+    result.before = before
+    return result
+
+
+def test_grade_command_succeeds(graded):
+    for module, run in graded.runs.items():
+        assert run.returncode == 0, f"{module}:\n{run.stdout}\n{run.stderr}"
+
+
+def test_expected_grades_are_current():
+    """tests/sample_class/ is what `python -m course sample-class` writes today."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_class(ROOT, Path(tmp))
+        for name in ("expected_grades.csv", "students.json"):
+            fresh = (Path(tmp) / name).read_text()
+            assert (SAMPLE / name).read_text() == fresh, (
+                f"tests/sample_class/{name} is stale: run "
+                "`python -m course sample-class tests/sample_class --no-archives`"
+            )
+
+
+def _expected(modules) -> dict[tuple, dict]:
+    with open(SAMPLE / "expected_grades.csv") as f:
+        return {
+            (r["student"], r["notebook"], r["cell"]): r
+            for r in csv.DictReader(f)
+            if r["module"] in modules
+        }
+
+
+def test_every_grade_is_the_expected_one(graded):
+    expected = _expected(graded.modules)
+    got = {(r["student"], r["notebook"], r["cell"]): r for r in graded.rows()}
+    wrong = []
+    for key, row in expected.items():
+        have = got.get(key)
+        score = float(have["score"]) if have else None
+        if score != float(row["expected"]):
+            wrong.append(f"{key}: got {score}, expected {row['expected']}")
+    assert not wrong, f"{len(wrong)} wrong grade(s):\n" + "\n".join(wrong[:40])
+    assert set(got) >= set(expected), "students missing from the gradebook"
+
+
+def test_report_says_what_happened(graded):
+    students = json.loads((SAMPLE / "students.json").read_text())
+    seen = {}
+    for o in graded.report():
+        if o["status"] != "not submitted":
+            seen[o["student"]] = o
+    wrong = []
+    for sid, info in students.items():
+        if info["notebook"].split("/")[0] not in graded.modules:
+            continue
+        have = seen.get(sid, {}).get("status")
+        if have != info["status"]:
+            wrong.append(f"{sid}: reported {have!r}, expected {info['status']!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_flagged_submissions_await_manual_grading(graded):
+    flagged = {r["student"] for r in graded.rows() if r["needs_manual_grade"] == "True"}
+    students = json.loads((SAMPLE / "students.json").read_text())
+    want = {
+        s
+        for s, i in students.items()
+        if i["status"] == "flagged" and i["notebook"].split("/")[0] in graded.modules
+    }
+    assert flagged == want
+
+
+def test_grades_csv_totals(graded):
+    with open(graded.course / "grades.csv") as f:
+        rows = list(csv.DictReader(f))
+    total = {}
+    for r in rows:
+        if r["assignment"] in graded.modules:
+            total[(r["student_id"], r["assignment"])] = float(r["raw_score"])
+    expected = {}
+    with open(SAMPLE / "expected_grades.csv") as f:
+        for r in csv.DictReader(f):
+            if r["module"] in graded.modules:
+                key = (r["student"], r["module"])
+                expected[key] = expected.get(key, 0.0) + float(r["expected"])
+    for key, value in expected.items():
+        if key in total:
+            assert total[key] == pytest.approx(value), key
+
+
+def test_students_cannot_read_or_change_the_graders_files(graded):
+    course = graded.course
+    assert _hash_tree(course / "source") == graded.before["source"]
+    assert _hash_tree(course / "release") == graded.before["release"]
+    assert (
+        hashlib.sha256((course / "nbgrader_config.py").read_bytes()).hexdigest()
+        == graded.before["config"]
+    )
+    planted = [p for p in course.rglob("planted.txt")]
+    assert not planted, f"a student planted files: {planted}"
+    for module in graded.modules:
+        with zipfile.ZipFile(graded.class_dir / f"{module}.zip") as zf:
+            for name in zf.namelist():
+                student, notebook = name.split("_", 1)
+                path = course / "submitted" / student / module / notebook
+                if path.exists():
+                    assert path.read_bytes() == zf.read(name), f"{path} was changed"
+    for path in course.glob("autograded/case-*/*/*.ipynb"):
+        text = path.read_text()
+        for m in re.finditer(r"SNOOP (\{[^\n]*?\})", text):
+            assert m.group(1) == "{}", f"{path.parts[-3]} saw: {m.group(1)[:300]}"
+
+
+def _hidden_and_answer_lines(entry):
+    source = nbs.read(ROOT / "source" / entry.notebook)
+    release = nbs.read(ROOT / "release" / entry.notebook)
+    public = "\n".join(c.source for c in release.cells)
+    hidden, answers = set(), set()
+    for cell in source.cells:
+        if nbs.is_test(cell) and nbs.HIDDEN_MARK in cell.source:
+            block = cell.source.split(nbs.HIDDEN_MARK, 1)[1].split(
+                "### END HIDDEN TESTS"
+            )[0]
+            hidden |= {ln.strip() for ln in block.splitlines() if len(ln.strip()) > 20}
+    for code in solution_answers(source).values():
+        answers |= {ln.strip() for ln in code.splitlines() if len(ln.strip()) > 20}
+    return (
+        {ln for ln in hidden if ln not in public},
+        {ln for ln in answers if ln not in public},
+    )
+
+
+NO_ANSWER_STUDENTS = (
+    "blank",
+    "case-test-edited",
+    "case-test-deleted",
+    "case-cell-unlocked",
+)
+
+
+def test_feedback_never_shows_hidden_tests_or_solutions(graded):
+    checked = 0
+    for entry in load().ready:
+        if entry.module not in graded.modules:
+            continue
+        hidden, answers = _hidden_and_answer_lines(entry)
+        assert hidden and answers
+        for page in graded.course.glob(f"feedback/*/{entry.module}/{entry.slug}.html"):
+            student = page.parts[-3]
+            text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text("utf-8")))
+            leaked = [ln for ln in hidden if ln in text]
+            assert not leaked, f"{student}'s feedback shows hidden tests: {leaked[:3]}"
+            if student.endswith("-blank") or student.startswith(NO_ANSWER_STUDENTS):
+                shown = [ln for ln in answers if ln in text]
+                assert not shown, (
+                    f"{student}'s feedback shows the solution: {shown[:3]}"
+                )
+            checked += 1
+    assert checked, "no feedback was generated"
+
+
+def test_every_exercise_has_two_wrong_answers(request):
+    for entry in load().ready:
+        if entry.module not in request.module.MODULES:
+            continue
+        source = nbs.read(ROOT / "source" / entry.notebook)
+        owner = {s: ex.number for ex in nbs.exercises(source) for s in ex.solutions}
+        counts = {n: 0 for n in set(owner.values())}
+        folder = ROOT / "tests" / "wrong_answers" / entry.module / entry.slug
+        for path in folder.glob("*.py"):
+            sid, _desc, fails = parse_wrong_answer(path)
+            assert fails, f"{path} fails no test"
+            counts[owner[sid]] += 1
+        thin = {n: c for n, c in counts.items() if c < 2}
+        assert not thin, (
+            f"{entry.slug}: exercises with fewer than two wrong answers: {thin}"
+        )
+
+
+def test_wrong_answers_lose_points(graded):
+    """Every wrong-answer student scores below the maximum of its notebook."""
+    got = {}
+    for r in graded.rows():
+        key = (r["student"], r["notebook"])
+        s, m = got.get(key, (0.0, 0.0))
+        got[key] = (s + float(r["score"]), m + float(r["max"]))
+    students = json.loads((SAMPLE / "students.json").read_text())
+    for sid, info in students.items():
+        if "-wrong" in sid and info["notebook"].split("/")[0] in graded.modules:
+            score, most = got[(sid, Path(info["notebook"]).stem)]
+            assert score < most, f"{sid} ({info['note']}) kept full marks"
