@@ -36,16 +36,17 @@ from course.catalog import Entry, load
 from course.grading import solution_answers, with_answers
 
 # Files a snooping submission tries to read or damage, relative to the kernel's
-# working folder autograded/<student>/<module>/.
+# working folder autograded/<student>/<module>/; and the other students' folders.
 TARGETS = [
     "../../../gradebook.db",
     "../../../source",
     "../../../solutions",
     "../../../nbgrader_config.py",
     "../../../submitted",
-    "../..",
     "../../../release",
+    "../../../feedback",
 ]
+OTHERS = "../../../autograded"
 
 
 @dataclass
@@ -273,7 +274,9 @@ def _snoop_code(write: bool) -> str:
         "import pathlib as _pl\n\n_seen = {}\n"
         f"for _name in {TARGETS!r}:\n"
         "    _p = _pl.Path(_name)\n"
-        "    if _p.exists():\n" + action + "print('SNOOP', _seen)\n"
+        "    if _p.exists():\n" + action + "_me = _pl.Path.cwd().parent.name\n"
+        f"for _p in sorted(_pl.Path({OTHERS!r}).glob('*')):\n"
+        "    if _p.name != _me:\n" + action + "print('SNOOP', _seen)\n"
     )
 
 
