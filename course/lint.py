@@ -190,7 +190,7 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
     return problems
 
 
-def _defined(source: str) -> set[str]:
+def defined_names(source: str) -> set[str]:
     try:
         tree = ast.parse(source)
     except SyntaxError:
@@ -204,7 +204,7 @@ def _defined(source: str) -> set[str]:
     return names
 
 
-def _used(source: str) -> set[str]:
+def used_names(source: str) -> set[str]:
     try:
         return {n.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Name)}
     except SyntaxError:
@@ -215,7 +215,7 @@ def _lint_independence(nb, exercises, where: str) -> list[str]:
     """An exercise's tests use only its own answers (wrong answers share a run)."""
     cells = nbs.cells_by_id(nb)
     defs = {
-        ex.number: set().union(*(_defined(cells[s].source) for s in ex.solutions))
+        ex.number: set().union(*(defined_names(cells[s].source) for s in ex.solutions))
         for ex in exercises
         if ex.solutions
     }
@@ -223,7 +223,7 @@ def _lint_independence(nb, exercises, where: str) -> list[str]:
     for ex in exercises:
         others = set().union(*(d for n, d in defs.items() if n != ex.number))
         for t in ex.tests:
-            shared = _used(cells[t].source) & others
+            shared = used_names(cells[t].source) & others
             if shared:
                 problems.append(
                     f"{where}: test {t} uses {sorted(shared)} from another exercise"

@@ -34,6 +34,7 @@ import nbformat
 from course import notebooks as nbs
 from course.catalog import Entry, load
 from course.grading import solution_answers, with_answers
+from course.lint import defined_names, used_names
 
 # Files a snooping submission tries to read or damage, relative to the kernel's
 # working folder autograded/<student>/<module>/; and the other students' folders.
@@ -76,8 +77,24 @@ class Context:
         return {k: 0.0 for k in self.maxima}
 
     def scores(self, good: set[str]) -> dict[str, float]:
-        """Full marks in the test cells of the exercises in ``good``, zero elsewhere."""
-        ok = {t for ex in self.exercises if ex.solutions[0] in good for t in ex.tests}
+        """Full marks in the test cells that use only the answers in ``good``.
+
+        A test uses an answer when it names something the answer cell defines. An
+        answer that calls an earlier one is not seen here, so callers pass whole
+        exercises unless only the first answers are right (as for ``partial``).
+        """
+        cells = nbs.cells_by_id(self.source)
+        defines = {
+            sid: defined_names(cells[sid].source)
+            for ex in self.exercises
+            for sid in ex.solutions
+        }
+        ok = set()
+        for ex in self.exercises:
+            for t in ex.tests:
+                used = used_names(cells[t].source)
+                if all(sid in good for sid, names in defines.items() if names & used):
+                    ok.add(t)
         return {k: (v if k in ok else 0.0) for k, v in self.maxima.items()}
 
     @property
@@ -361,7 +378,10 @@ def students(root: Path, entries: list[Entry] | None = None) -> list[Student]:
     out: list[Student] = []
     for ctx in contexts:
         short = ctx.entry.slug.split("_", 1)[1].replace("_", "-")
-        first = set(ctx.first.solutions)
+        # partly right: the first exercise, or the first answer of a lone exercise
+        first = set(
+            ctx.first.solutions if len(ctx.exercises) > 1 else ctx.first.solutions[:1]
+        )
         out.append(
             Student(
                 f"{short}-correct",

@@ -1,5 +1,6 @@
 # replaces: correlate2d
 # No padding ('valid' correlation): the output shrinks to (H - kh + 1, W - kw + 1).
+# fails: test_correlate2d_basics, test_correlate2d_torch, test_correlate2d_zero_padding, test_correlate2d_dtypes, test_correlate2d_vectorised
 def correlate2d(img: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     img = np.asarray(img, dtype=np.float64)
     kernel = np.asarray(kernel, dtype=np.float64)

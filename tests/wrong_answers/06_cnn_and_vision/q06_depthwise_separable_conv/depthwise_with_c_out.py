@@ -1,5 +1,6 @@
 # replaces: counting
 # Counts the depthwise step over c_out channels instead of c_in.
+# fails: test_counting_basics, test_separable_mults_torch, test_counts_exact
 def conv_output_size(n: int, k: int, stride: int = 1, padding: int = 0) -> int:
     """Output positions along one axis: floor((n + 2 padding - k) / stride) + 1."""
     return (n + 2 * padding - k) // stride + 1

@@ -1,5 +1,6 @@
 # replaces: counting
 # Treats h and w as the OUTPUT size (no output-size formula at all).
+# fails: test_counting_basics, test_conv_mults_torch, test_separable_mults_torch, test_counts_exact
 def conv_output_size(n: int, k: int, stride: int = 1, padding: int = 0) -> int:
     """Output positions along one axis: floor((n + 2 padding - k) / stride) + 1."""
     return (n + 2 * padding - k) // stride + 1

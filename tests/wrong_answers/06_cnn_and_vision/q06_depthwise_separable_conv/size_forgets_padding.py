@@ -1,5 +1,6 @@
 # replaces: counting
 # Output size without the padding: (n - k) // stride + 1.
+# fails: test_counting_basics, test_output_size_torch, test_conv_mults_torch, test_separable_mults_torch, test_counts_exact
 def conv_output_size(n: int, k: int, stride: int = 1, padding: int = 0) -> int:
     """Output positions along one axis: floor((n + 2 padding - k) / stride) + 1."""
     return (n - k) // stride + 1

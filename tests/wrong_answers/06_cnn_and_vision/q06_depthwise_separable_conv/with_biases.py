@@ -1,17 +1,13 @@
 # replaces: depthwise_separable
 # Keeps nn.Conv2d's default biases (c_in + c_out extra parameters).
-class DepthwiseSeparable(nn.Module):
+# fails: test_block_basics, test_block_params, test_block_forward
+def depthwise_separable(
+    c_in: int, c_out: int, k: int, stride: int = 1, padding: int = 0
+) -> nn.Sequential:
     """Depthwise k x k conv (groups = c_in), then a 1 x 1 pointwise conv; no biases."""
-
-    def __init__(
-        self, c_in: int, c_out: int, k: int, stride: int = 1, padding: int = 0
-    ):
-        super().__init__()
-        self.depthwise = nn.Conv2d(
-            c_in, c_in, k, stride=stride, padding=padding, groups=c_in
+    return nn.Sequential(
+        OrderedDict(
+            depthwise=nn.Conv2d(c_in, c_in, k, stride=stride, padding=padding, groups=c_in),
+            pointwise=nn.Conv2d(c_in, c_out, 1),
         )
-        self.pointwise = nn.Conv2d(c_in, c_out, 1)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        """x: (B, c_in, H, W) -> (B, c_out, H_out, W_out)."""
-        return self.pointwise(self.depthwise(x))
+    )
