@@ -15,8 +15,9 @@ For each module (nbgrader assignment) it runs, in the course directory:
 6. ``nbgrader generate_feedback`` (scores and visible test messages; hidden tests and
    their tracebacks removed);
 7. a report per student and notebook (graded, timed out, kernel died, flagged,
-   unreadable, not submitted), ``grades.csv`` (``nbgrader export``),
-   ``grades_by_cell.csv`` and ``grading_report.json``.
+   unreadable, not submitted) and ``grading_report_<module>.json``;
+   ``grades.csv`` (``nbgrader export``) and ``grades_by_cell.csv`` for the whole
+   gradebook.
 
 Exit status: 0 when the grader did its job, whatever the students submitted; 1 when
 the grader itself could not run (no isolation, a broken config, a failing nbgrader
@@ -172,11 +173,13 @@ def outcomes(
     return result
 
 
-def cell_rows(root: Path, modules: list[str]) -> list[dict]:
+def cell_rows(root: Path) -> list[dict]:
+    """Every graded cell of every student and module in the gradebook."""
     from nbgrader.api import Gradebook, MissingEntry
 
     rows = []
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        modules = sorted(a.name for a in gb.assignments)
         for student in sorted(s.id for s in gb.students):
             for module in modules:
                 for notebook in notebooks_of(root, module):
@@ -264,10 +267,10 @@ def grade(
     proc, out = _run(root, "export", "--to", str(root / "grades.csv"))
     if proc.returncode != 0:
         raise GraderError(f"nbgrader export failed:\n{out}")
-    (root / "grading_report.json").write_text(
-        json.dumps([o.__dict__ for o in everyone], indent=1) + "\n"
-    )
-    rows = cell_rows(root, modules)
+    for module in modules:
+        mine = [o.__dict__ for o in everyone if o.module == module]
+        (root / f"grading_report_{module}.json").write_text(json.dumps(mine, indent=1))
+    rows = cell_rows(root)
     if rows:
         with open(root / "grades_by_cell.csv", "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=list(rows[0]))

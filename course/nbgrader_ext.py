@@ -184,12 +184,31 @@ class NotebookFailed(RuntimeError):
     """Raised when a notebook that must run cleanly produced an error."""
 
 
+CHECKED = "# NBVAL_CHECK_OUTPUT"
+
+
+def checked_outputs(cell) -> list:
+    """The outputs nbval compares for a ``# NBVAL_CHECK_OUTPUT`` cell: its text."""
+    if cell.cell_type != "code" or not cell.source.lstrip().startswith(CHECKED):
+        return []
+    kept = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream" and out.get("name") == "stdout":
+            kept.append(out)
+        elif out.get("output_type") == "execute_result" and "text/plain" in out.data:
+            out.data = {"text/plain": out.data["text/plain"]}
+            out.metadata = {}
+            kept.append(out)
+    return kept
+
+
 class RequireCleanRun(Preprocessor):
-    """Fail when an executed notebook has an error output, then clear all outputs.
+    """Fail when an executed notebook has an error output, then clear the outputs.
 
     ``nbgrader generate_solution`` exits 0 even when cells fail; with this after
-    Execute, a failing cell makes the command fail, and what is written carries no
-    outputs (so a rebuild is byte-identical).
+    Execute, a failing cell makes the command fail. Only the text printed by
+    ``# NBVAL_CHECK_OUTPUT`` cells is kept (nbval compares it with a fresh run;
+    those cells print nothing machine-dependent), so a rebuild is byte-identical.
     """
 
     def preprocess(self, nb, resources):
@@ -201,10 +220,16 @@ class RequireCleanRun(Preprocessor):
                     raise NotebookFailed(
                         f"cell {index} raised {out.get('ename')}: {out.get('evalue')}"
                     )
+        number = 0
         for cell in nb.cells:
             if cell.cell_type == "code":
-                cell.outputs = []
-                cell.execution_count = None
+                number += 1
+                cell.outputs = checked_outputs(cell)
+                # nbval compares only cells with an execution count
+                cell.execution_count = number if cell.outputs else None
+                for out in cell.outputs:
+                    if out.get("output_type") == "execute_result":
+                        out.execution_count = number
         return nb, resources
 
 

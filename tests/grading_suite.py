@@ -55,7 +55,11 @@ class GradedClass:
             return list(csv.DictReader(f))
 
     def report(self) -> list[dict]:
-        return json.loads((self.course / "grading_report.json").read_text())
+        return [
+            o
+            for m in self.modules
+            for o in json.loads((self.course / f"grading_report_{m}.json").read_text())
+        ]
 
 
 @pytest.fixture(scope="module")

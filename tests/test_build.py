@@ -12,10 +12,16 @@ from course.build import BuildError, build
 
 
 def _tree(folder):
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*.ipynb"))
-    }
+    """Notebook bytes per path; outputs dropped (solutions/ keeps the text of
+    NBVAL_CHECK_OUTPUT cells, which nbval checks against a fresh run)."""
+    out = {}
+    for p in sorted(folder.rglob("*.ipynb")):
+        nb = nbformat.read(p, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs = []
+        out[p.relative_to(folder).as_posix()] = nbformat.writes(nb)
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +42,19 @@ def test_committed_folder_is_current(root, rebuilt, folder):
     assert not stale, (
         f"stale in {folder}/: {stale}; run `python -m course build` and commit"
     )
+
+
+def test_checked_cells_carry_their_expected_output(root):
+    """nbval compares these outputs with a fresh run, so they must be there."""
+    for path in sorted((root / "solutions").rglob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        for i, cell in enumerate(nb.cells):
+            if cell.cell_type == "code" and cell.source.startswith(
+                "# NBVAL_CHECK_OUTPUT"
+            ):
+                assert cell.outputs, f"{path}: checked cell {i} has no stored output"
+            elif cell.cell_type == "code":
+                assert not cell.outputs, f"{path}: cell {i} keeps outputs"
 
 
 def test_release_has_no_solutions_or_hidden_tests(root):
