@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import os
 import shutil
 import sys
@@ -256,7 +257,15 @@ def grade(
         proc, out = _run(
             root, "autograde", module, "--force", *extra, env={**os.environ, **env}
         )
-        if "Traceback" in out and "There was an error processing assignment" not in out:
+        failed = set(
+            re.findall(
+                r"There was an error processing assignment "
+                r"'[^']*' for student '([^']*)'",
+                out,
+            )
+        )
+        if proc.returncode != 0 and not failed:
+            # nbgrader failed, but not because of a student's submission
             raise GraderError(f"autograde {module} failed:\n{out}")
         zero_flagged(root, module, flags)
         if feedback:

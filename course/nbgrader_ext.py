@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
+import tempfile
 import time
 
 import nbformat
@@ -41,7 +43,20 @@ class CourseKernelManager(AsyncKernelManager):
 
 
 class IsolatedKernelManager(CourseKernelManager):
-    """A kernel that cannot see the course directory (see :mod:`course.sandbox`)."""
+    """A kernel that cannot see the course directory (see :mod:`course.sandbox`).
+
+    It talks to the grader over Unix sockets in a private folder (IPC transport),
+    so it needs no network at all and two graders never race for the same TCP port.
+    """
+
+    def __init__(self, **kwargs):
+        if sandbox.enabled():
+            self._socket_dir = tempfile.mkdtemp(prefix="course-kernel-")
+            kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", os.path.join(self._socket_dir, "kernel"))
+        else:
+            self._socket_dir = None
+        super().__init__(**kwargs)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         cmd = super().format_kernel_cmd(extra_arguments)
@@ -50,7 +65,17 @@ class IsolatedKernelManager(CourseKernelManager):
         # a signal would reach bwrap, not the kernel: interrupt with a message instead
         self.kernel_spec.interrupt_mode = "message"
         cwd = self._launch_args.get("cwd") or os.getcwd()
-        return sandbox.wrap(cmd, cwd, readable=[os.path.realpath(self.connection_file)])
+        return sandbox.wrap(
+            cmd,
+            cwd,
+            readable=[os.path.realpath(self.connection_file)],
+            writable=[self._socket_dir],
+        )
+
+    def cleanup_resources(self, restart: bool = False) -> None:
+        super().cleanup_resources(restart=restart)
+        if self._socket_dir and not restart:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
 
 
 class CourseExecute(Execute):

@@ -78,10 +78,16 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def wrap(cmd: list[str], workdir: str | Path, readable: list[str] = ()) -> list[str]:
+def wrap(
+    cmd: list[str],
+    workdir: str | Path,
+    readable: list[str] = (),
+    writable: list[str] = (),
+) -> list[str]:
     """``cmd`` run under bwrap, seeing only what a student's kernel may see.
 
-    ``readable`` files (the kernel's connection file) stay visible wherever they are.
+    ``readable`` files (the kernel's connection file) stay visible wherever they are;
+    ``writable`` folders (its IPC sockets) too, and then it gets no network.
     """
     exe = check()
     work = Path(workdir).resolve()
@@ -127,5 +133,9 @@ def wrap(cmd: list[str], workdir: str | Path, readable: list[str] = ()) -> list[
                 args += ["--ro-bind", str(path), str(path)]
     for path in readable:
         args += ["--ro-bind", str(path), str(path)]
+    if writable:  # the kernel's sockets: no network needed at all
+        args.append("--unshare-net")
+    for path in writable:
+        args += ["--bind", str(path), str(path)]
     args += ["--bind", str(work), str(work), "--chdir", str(work), "--"]
     return args + cmd

@@ -25,3 +25,20 @@ os.environ["PATH"] = os.pathsep.join(
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def isolation() -> None:
+    """Tests that grade student code need bubblewrap.
+
+    Where it cannot run they are skipped, unless COURSE_REQUIRE_ISOLATION is set
+    (CI sets it), in which case they fail.
+    """
+    from course import sandbox
+
+    try:
+        sandbox.check()
+    except sandbox.IsolationUnavailable as exc:
+        if os.environ.get("COURSE_REQUIRE_ISOLATION"):
+            pytest.fail(str(exc))
+        pytest.skip(f"grading needs bubblewrap: {exc}")

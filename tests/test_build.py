@@ -20,6 +20,7 @@ def _tree(folder):
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.outputs = []
+                cell.execution_count = None
         out[p.relative_to(folder).as_posix()] = nbformat.writes(nb)
     return out
 

@@ -18,7 +18,7 @@ from course.sampleclass import case_reads_course_files, context
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_sandboxed_process_sees_no_course_files(tmp_path):
+def test_sandboxed_process_sees_no_course_files(tmp_path, isolation):
     course = tmp_path / "course"
     work = course / "autograded" / "alice" / "m1"
     work.mkdir(parents=True)
@@ -55,7 +55,7 @@ def test_missing_bwrap_is_a_clear_grader_error(tmp_path):
 
 
 @pytest.mark.parametrize("isolated", [True, False], ids=["isolated", "not-isolated"])
-def test_isolation_is_what_hides_the_gradebook(tmp_path, isolated):
+def test_isolation_is_what_hides_the_gradebook(tmp_path, isolated, isolation):
     """The same snooping submission, graded with and without the sandbox."""
     entry = load().entry("vanishing_gradients")
     course = tmp_path / "course"
