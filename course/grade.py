@@ -29,8 +29,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass, field
