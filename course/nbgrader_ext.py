@@ -196,6 +196,7 @@ class StripWidgetState(Preprocessor):
 
     def preprocess(self, nb, resources):
         nb.metadata.pop("widgets", None)
+        nb.metadata.pop("course_grading", None)  # CourseExecute's events
         nb.metadata["kernelspec"] = dict(KERNELSPEC)
         nb.metadata["language_info"] = dict(LANGUAGE)
         for cell in nb.cells:
