@@ -119,18 +119,20 @@ def wrap(
     ]
     if root is not None:
         args += ["--tmpfs", str(root)]
-        # what the kernel needs from inside the course folder, read-only
-        import course
+    # What the kernel needs, put back read-only where a tmpfs above covered it (the
+    # environment may live inside the course folder, or under /tmp).
+    import course
 
-        keep = {
-            Path(sys.prefix).resolve(),
-            Path(sys.base_prefix).resolve(),
-            Path(course.__file__).resolve().parent,
-            Path(sys.executable).resolve().parent,
-        }
-        for path in sorted(keep):
-            if _inside(path, root) and path.exists():
-                args += ["--ro-bind", str(path), str(path)]
+    hidden = [Path("/tmp")] + ([root] if root is not None else [])
+    keep = {
+        Path(sys.prefix).resolve(),
+        Path(sys.base_prefix).resolve(),
+        Path(course.__file__).resolve().parent,
+        Path(sys.executable).resolve().parent,
+    }
+    for path in sorted(keep):
+        if path.exists() and any(_inside(path, h) for h in hidden):
+            args += ["--ro-bind", str(path), str(path)]
     for path in readable:
         args += ["--ro-bind", str(path), str(path)]
     if writable:  # the kernel's sockets: no network needed at all

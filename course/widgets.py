@@ -29,30 +29,26 @@ class Control:
         layout = w.Layout(width="420px")
         if all(isinstance(v, bool) for v in self.values):
             return w.Checkbox(value=self.default, description=self.name, style=style)
-        if all(isinstance(v, int) and not isinstance(v, bool) for v in self.values):
-            step = self.values[1] - self.values[0] if len(self.values) > 1 else 1
-            return w.IntSlider(
-                value=self.default,
-                min=self.values[0],
-                max=self.values[-1],
-                step=step,
-                description=self.name,
-                continuous_update=False,
-                style=style,
-                layout=layout,
+        numbers = [
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in self.values
+        ]
+        if all(numbers) and len(self.values) > 1:
+            ints = all(isinstance(v, int) for v in self.values)
+            slider, extra = (
+                (w.IntSlider, {})
+                if ints
+                else (w.FloatSlider, {"readout_format": ".2f"})
             )
-        if all(isinstance(v, float) for v in self.values):
-            step = self.values[1] - self.values[0] if len(self.values) > 1 else 0.1
-            return w.FloatSlider(
+            return slider(
                 value=self.default,
                 min=self.values[0],
                 max=self.values[-1],
-                step=step,
+                step=self.values[1] - self.values[0],
                 description=self.name,
                 continuous_update=False,
                 style=style,
                 layout=layout,
-                readout_format=".2f",
+                **extra,
             )
         return w.Dropdown(
             options=list(self.values),
