@@ -54,6 +54,9 @@ FORBIDDEN_ATTRS = {
     "setprofile",
     "excepthook",
     "displayhook",
+    "__setattr__",
+    "__delattr__",
+    "__dict__",
 }
 
 

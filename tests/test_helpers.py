@@ -90,3 +90,40 @@ def test_authoring_round_trip(root):
     assert nbformat.writes(again) + "\n" == path.read_text(), (
         "notebooks are in packed form"
     )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "np.testing.assert_allclose = lambda *a, **k: None",
+        "import course.checks\nsetattr(course.checks, 'check_close', print)",
+        "np.testing.__setattr__('assert_allclose', print)",
+        "np.__dict__['allclose'] = print",
+        "exec('x = 1')",
+        "get_ipython().input_transformers_post.append(str.upper)",
+        "import sys\nsys.modules['numpy'] = None",
+        "import builtins\nbuiltins.abs = print",
+        "def batch(*args):\n    return None",
+    ],
+)
+def test_tamper_scan_flags(code):
+    from course.tamper import scan_source
+
+    assert scan_source(code, {"np", "batch", "course"}, "cell"), code
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "x = np.zeros(3)\nx[0] = 1.0",
+        "import sys\nprint('warn', file=sys.stderr)",
+        "import warnings\nwarnings.warn('careful')",
+        "for m in model.modules():\n    m.weight.data.zero_()",
+        "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.w = nn.Linear(2, 2)",
+    ],
+)
+def test_tamper_scan_leaves_ordinary_code_alone(code):
+    from course.tamper import scan_source
+
+    assert scan_source(code, {"np", "nn", "torch"}, "cell") == []
