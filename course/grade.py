@@ -61,7 +61,14 @@ class Outcome:
 
 def _run(root: Path, *args: str, env: dict | None = None):
     proc = nbgrader(root, *args, env=env)
-    return proc, proc.stdout + proc.stderr
+    log = proc.stdout + proc.stderr
+    if "Exception while loading config file" in log:
+        # nbgrader would carry on with its defaults: no isolation, no restore
+        raise GraderError(
+            f"nbgrader_config.py does not load; nothing was graded "
+            f"with a broken config:\n{log}"
+        )
+    return proc, log
 
 
 def notebooks_of(root: Path, module: str) -> list[str]:

@@ -82,3 +82,20 @@ def test_isolation_is_what_hides_the_gradebook(tmp_path, isolated, isolation):
         assert seen == "{}"
     else:
         assert "gradebook.db" in seen and "SQLite format" in seen, seen
+
+
+def test_a_broken_config_stops_grading(tmp_path):
+    """nbgrader would fall back to its defaults (no isolation); the grader refuses."""
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "source", course / "source")
+    (course / "nbgrader_config.py").write_text(
+        (ROOT / "nbgrader_config.py").read_text() + "\ntampered\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "course", "grade", "04_training_stability_and_tuning"],
+        cwd=course,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1
+    assert "does not load" in proc.stderr
