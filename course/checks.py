@@ -9,7 +9,6 @@ setup cell, before any answer runs), so patching ``np.allclose`` or
 
 from __future__ import annotations
 
-import math
 import numbers
 
 import numpy as np
@@ -131,11 +130,3 @@ def check_scalar(
     if isinstance(actual, bool) or not isinstance(actual, (numbers.Real, np.floating)):
         fail(f"{name} should be a number, got {type(actual).__name__}")
     check_close(float(actual), expected, rtol=rtol, atol=atol, name=name, hint=hint)
-
-
-def relative_error(a: float, b: float) -> float:
-    return abs(a - b) / max(abs(b), 1e-300)
-
-
-def isclose(a: float, b: float, rtol: float) -> bool:
-    return math.isclose(a, b, rel_tol=rtol)

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
 from course import notebooks as nbs
 from course.build import BuildError, nbgrader
-
-
-@dataclass(frozen=True)
-class CellGrade:
-    score: float
-    max_score: float
-    needs_manual_grade: bool
 
 
 def copy_course(root: Path, dest: Path) -> Path:
@@ -67,20 +59,3 @@ def submit(course: Path, student: str, module: str, notebook: str, nb) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, path)
     return path
-
-
-def grades(
-    course: Path, module: str, student: str, notebook: str
-) -> dict[str, CellGrade]:
-    """Per graded cell of one submitted notebook: score, maximum, manual flag."""
-    from nbgrader.api import Gradebook
-
-    db = f"sqlite:///{course / 'gradebook.db'}"
-    with Gradebook(db) as gb:
-        sub = gb.find_submission_notebook(notebook, module, student)
-        return {
-            g.name: CellGrade(
-                float(g.score), float(g.max_score), bool(g.needs_manual_grade)
-            )
-            for g in sub.grades
-        }

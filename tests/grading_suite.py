@@ -104,20 +104,6 @@ def test_grade_command_succeeds(graded):
         assert run.returncode == 0, f"{module}:\n{run.stdout}\n{run.stderr}"
 
 
-def test_expected_grades_are_current():
-    """tests/sample_class/ is what `python -m course sample-class` writes today."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        write_class(ROOT, Path(tmp))
-        for name in ("expected_grades.csv", "students.json"):
-            fresh = (Path(tmp) / name).read_text()
-            assert (SAMPLE / name).read_text() == fresh, (
-                f"tests/sample_class/{name} is stale: run "
-                "`python -m course sample-class tests/sample_class --no-archives`"
-            )
-
-
 def _students_of(modules) -> set[str]:
     """The sample-class students who submit a notebook of one of these modules."""
     students = json.loads((SAMPLE / "students.json").read_text())

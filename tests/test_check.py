@@ -72,3 +72,16 @@ def test_report_passes_fails_and_restores_deleted_tests(root, workspace):
 def test_missing_path_is_a_usage_error(root, tmp_path):
     proc = run_check(root, tmp_path / "nope.txt")
     assert proc.returncode == 2
+
+
+def test_workspace_copies_new_notebooks_and_keeps_the_learners(root, tmp_path):
+    from course.lab import prepare_workspace
+
+    (tmp_path / "release").mkdir()
+    shutil.copytree(root / "release", tmp_path / "release", dirs_exist_ok=True)
+    first = prepare_workspace(tmp_path)
+    assert len(first) == len(list((root / "release").rglob("*.ipynb")))
+    mine = tmp_path / "workspace" / TEMPLATE
+    mine.write_text("my work")
+    assert prepare_workspace(tmp_path) == []
+    assert mine.read_text() == "my work"
