@@ -27,7 +27,7 @@ c.Execute.interrupt_on_timeout = True
 c.Execute.startup_timeout = 120
 
 # Every kernel starts with the interpreter that runs nbgrader, so `import course` works.
-_execute = "course.nbgrader_ext.CourseExecute"
+_execute = "course.grading.plugins.CourseExecute"
 
 c.GenerateAssignment.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
@@ -42,7 +42,7 @@ c.GenerateAssignment.preprocessors = [
     "nbgrader.preprocessors.ClearMarkScheme",
     "nbgrader.preprocessors.ComputeChecksums",
     "nbgrader.preprocessors.CheckCellMetadata",
-    "course.nbgrader_ext.StripWidgetState",
+    "course.grading.plugins.StripWidgetState",
 ]
 
 # Solutions are executed (a failing cell fails the command), then written without
@@ -53,8 +53,8 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.ClearMarkScheme",
     _execute,
-    "course.nbgrader_ext.RequireCleanRun",
-    "course.nbgrader_ext.StripWidgetState",
+    "course.grading.plugins.RequireCleanRun",
+    "course.grading.plugins.StripWidgetState",
 ]
 
 # Deleted test cells come back from the gradebook (robustly, see RestoreCells).
@@ -63,15 +63,15 @@ c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "course.nbgrader_ext.RestoreCells",
+    "course.grading.plugins.RestoreCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
 # Student code runs isolated (course/sandbox.py): it cannot see the gradebook,
 # source/, solutions/, this config or other students' files.
 c.Autograde.autograde_preprocessors = [
-    "course.nbgrader_ext.IsolatedExecute",
-    "course.nbgrader_ext.TestCellOutputs",
+    "course.grading.plugins.IsolatedExecute",
+    "course.grading.plugins.TestCellOutputs",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
@@ -83,7 +83,7 @@ c.Autograde.autograde_preprocessors = [
 # Feedback shows scores and visible test messages, never hidden tests.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "course.nbgrader_ext.SanitizeFeedback",
+    "course.grading.plugins.SanitizeFeedback",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 

@@ -24,23 +24,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     command, rest = argv[0], argv[1:]
     if command == "check":
-        from course.check import main as run
+        from course.learner.check import main as run
     elif command == "lab":
-        from course.lab import main as run
+        from course.learner.lab import main as run
     elif command == "build":
-        from course.build import main as run
+        from course.authoring.build import main as run
     elif command == "lint":
-        from course.lint import main as run
+        from course.authoring.lint import main as run
     elif command == "readme":
-        from course.readme import main as run
+        from course.authoring.readme import main as run
     elif command == "bench":
-        from course.bench import main as run
+        from course.authoring.bench import main as run
     elif command == "grade":
-        from course.grade import main as run
+        from course.grading.grade import main as run
     elif command == "sample-class":
-        from course.sampleclass import main as run
+        from course.grading.sampleclass import main as run
     elif command == "nb":
-        from course.authoring import main as run
+        from course.authoring.nbtext import main as run
     else:
         print(f"unknown command {command!r}\n{__doc__}", file=sys.stderr)
         return 2

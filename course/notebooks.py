@@ -18,6 +18,12 @@ SECTIONS = (
     "Common wrong answers",
     "Follow-ups",
 )
+KERNELSPEC = {
+    "display_name": "Python 3 (ipykernel)",
+    "language": "python",
+    "name": "python3",
+}
+LANGUAGE = {"name": "python", "version": "3.11"}
 HIDDEN_MARK = "### BEGIN HIDDEN TESTS"
 SOLUTION_MARK = "### BEGIN SOLUTION"
 

@@ -34,7 +34,7 @@ def isolation() -> None:
     Where it cannot run they are skipped, unless COURSE_REQUIRE_ISOLATION is set
     (CI sets it), in which case they fail.
     """
-    from course import sandbox
+    from course.grading import sandbox
 
     try:
         sandbox.check()

@@ -27,8 +27,8 @@ import pytest
 
 from course import notebooks as nbs
 from course.catalog import load
-from course.grading import solution_answers
-from course.sampleclass import parse_wrong_answer, write_class
+from course.grading.sampleclass import parse_wrong_answer, write_class
+from course.grading.submissions import solution_answers
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "sample_class"

@@ -7,8 +7,8 @@ import shutil
 import nbformat
 import pytest
 
-from course.authoring import pack
-from course.build import BuildError, build
+from course.authoring.build import BuildError, build
+from course.authoring.nbtext import pack
 
 
 def _tree(folder):

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from course.authoring.readme import render
 from course.catalog import load, parse
-from course.readme import render
 
 
 def coverage_problems(catalog, source: Path) -> list[str]:

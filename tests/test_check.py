@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from course import notebooks as nbs
-from course.grading import solution_answers, with_answers
+from course.grading.submissions import solution_answers, with_answers
 
 TEMPLATE = "04_training_stability_and_tuning/q01_vanishing_gradients.ipynb"
 
@@ -75,7 +75,7 @@ def test_missing_path_is_a_usage_error(root, tmp_path):
 
 
 def test_workspace_copies_new_notebooks_and_keeps_the_learners(root, tmp_path):
-    from course.lab import prepare_workspace
+    from course.learner.lab import prepare_workspace
 
     (tmp_path / "release").mkdir()
     shutil.copytree(root / "release", tmp_path / "release", dirs_exist_ok=True)

@@ -61,20 +61,20 @@ def config_problems(course_dir) -> list[str]:
         problems.append(f"per-cell timeout is {got['timeout']!r}")
     need = {
         "assignment": [
-            "course.nbgrader_ext.StripWidgetState",
+            "course.grading.plugins.StripWidgetState",
             "nbgrader.preprocessors.clearhiddentests.ClearHiddenTests",
         ],
         "solution": [
-            "course.nbgrader_ext.CourseExecute",
-            "course.nbgrader_ext.RequireCleanRun",
-            "course.nbgrader_ext.StripWidgetState",
+            "course.grading.plugins.CourseExecute",
+            "course.grading.plugins.RequireCleanRun",
+            "course.grading.plugins.StripWidgetState",
         ],
         "autograde": [
-            "course.nbgrader_ext.IsolatedExecute",
-            "course.nbgrader_ext.TestCellOutputs",
+            "course.grading.plugins.IsolatedExecute",
+            "course.grading.plugins.TestCellOutputs",
         ],
-        "sanitize": ["course.nbgrader_ext.RestoreCells"],
-        "feedback": ["course.nbgrader_ext.SanitizeFeedback"],
+        "sanitize": ["course.grading.plugins.RestoreCells"],
+        "feedback": ["course.grading.plugins.SanitizeFeedback"],
     }
     for step, classes in need.items():
         for cls in classes:
@@ -83,8 +83,8 @@ def config_problems(course_dir) -> list[str]:
     if "student_id" not in got["collector"]:
         problems.append("zip_collect has no file-name pattern for LMS downloads")
     if got["solution"] and got["solution"].index(
-        "course.nbgrader_ext.RequireCleanRun"
-    ) < got["solution"].index("course.nbgrader_ext.CourseExecute"):
+        "course.grading.plugins.RequireCleanRun"
+    ) < got["solution"].index("course.grading.plugins.CourseExecute"):
         problems.append("RequireCleanRun must come after execution")
     return problems
 
@@ -109,7 +109,7 @@ def test_a_missing_setting_is_caught(root, tmp_path):
 def test_feedback_sanitiser_extends_clear_hidden_tests():
     from nbgrader.preprocessors import ClearHiddenTests
 
-    from course.nbgrader_ext import SanitizeFeedback
+    from course.grading.plugins import SanitizeFeedback
 
     assert issubclass(SanitizeFeedback, ClearHiddenTests)
 
@@ -118,7 +118,7 @@ def test_kernels_use_this_interpreter(tmp_path):
     """The kernel command starts sys.executable, whatever python3 kernelspec exists."""
     from jupyter_client.kernelspec import KernelSpec
 
-    from course.nbgrader_ext import CourseKernelManager
+    from course.grading.plugins import CourseKernelManager
 
     km = CourseKernelManager(kernel_name="python3")
     km._kernel_spec = KernelSpec(

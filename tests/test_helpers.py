@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 import torch
 
-from course import checks
-from course.authoring import pack, unpack
-from course.nets import batch, mlp
-from course.widgets import Explorer, control
+from course.authoring.nbtext import pack, unpack
+from course.kit import checks
+from course.kit.nets import batch, mlp
+from course.kit.widgets import Explorer, control
 
 
 class AlwaysEqual:
@@ -96,7 +96,7 @@ def test_authoring_round_trip(root):
     "code",
     [
         "np.testing.assert_allclose = lambda *a, **k: None",
-        "import course.checks\nsetattr(course.checks, 'check_close', print)",
+        "import course.kit.checks\nsetattr(course.kit.checks, 'check_close', print)",
         "np.testing.__setattr__('assert_allclose', print)",
         "np.__dict__['allclose'] = print",
         "exec('x = 1')",
@@ -107,7 +107,7 @@ def test_authoring_round_trip(root):
     ],
 )
 def test_tamper_scan_flags(code):
-    from course.tamper import scan_source
+    from course.grading.tamper import scan_source
 
     assert scan_source(code, {"np", "batch", "course"}, "cell"), code
 
@@ -124,6 +124,6 @@ def test_tamper_scan_flags(code):
     ],
 )
 def test_tamper_scan_leaves_ordinary_code_alone(code):
-    from course.tamper import scan_source
+    from course.grading.tamper import scan_source
 
     assert scan_source(code, {"np", "nn", "torch"}, "cell") == []

@@ -1,11 +1,11 @@
-"""Unit tests of course.images, the synthetic test images."""
+"""Unit tests of course.kit.images, the synthetic test images."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from course.images import add_noise, shapes_image, step_edge
+from course.kit.images import add_noise, shapes_image, step_edge
 
 
 @pytest.mark.parametrize(

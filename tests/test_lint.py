@@ -7,8 +7,8 @@ import copy
 import pytest
 
 from course import notebooks as nbs
+from course.authoring.lint import lint_anatomy, lint_clean, lint_course, lint_metadata
 from course.catalog import load
-from course.lint import lint_anatomy, lint_clean, lint_course, lint_metadata
 
 
 def test_course_notebooks_pass_the_lint(root):

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from course import sandbox
 from course.catalog import load
-from course.sampleclass import case_reads_course_files, context
+from course.grading import sandbox
+from course.grading.sampleclass import case_reads_course_files, context
 
 ROOT = Path(__file__).resolve().parents[1]
 

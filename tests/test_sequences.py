@@ -1,11 +1,11 @@
-"""Unit tests of course.sequences (the store-recall toy task)."""
+"""Unit tests of course.kit.sequences (the store-recall toy task)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from course.sequences import CHANNELS, store_recall_batch, store_recall_sequence
+from course.kit.sequences import CHANNELS, store_recall_batch, store_recall_sequence
 
 
 def test_batch_shapes_dtypes_and_markers():

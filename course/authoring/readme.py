@@ -50,8 +50,8 @@ def render(readme: str, catalog: Catalog) -> str:
 
 
 def main(argv: list[str]) -> int:
-    from course.build import course_root
     from course.catalog import load
+    from course.project import course_root
 
     path = Path(course_root()) / "README.md"
     new = render(path.read_text("utf-8"), load())

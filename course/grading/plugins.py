@@ -23,8 +23,8 @@ from nbgrader.preprocessors import (
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Integer
 
-from course import sandbox
-from course.authoring import KERNELSPEC, LANGUAGE
+from course.grading import sandbox
+from course.notebooks import KERNELSPEC, LANGUAGE
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
 
@@ -43,7 +43,7 @@ class CourseKernelManager(AsyncKernelManager):
 
 
 class IsolatedKernelManager(CourseKernelManager):
-    """A kernel that cannot see the course directory (see :mod:`course.sandbox`).
+    """A kernel that cannot see the course directory (see :mod:`.sandbox`).
 
     It talks to the grader over Unix sockets in a private folder (IPC transport),
     so it needs no network at all and two graders never race for the same TCP port.

@@ -21,7 +21,7 @@ from course import notebooks as nbs
 SWEEP = r"""
 import contextlib, io, json, statistics, time
 import matplotlib.pyplot as _plt
-from course.widgets import REGISTRY as _REG
+from course.kit.widgets import REGISTRY as _REG
 _report = []
 for _ex in _REG:
     _times = []
@@ -46,7 +46,7 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
     import nbformat
     from nbclient import NotebookClient
 
-    from course.nbgrader_ext import CourseKernelManager
+    from course.grading.plugins import CourseKernelManager
 
     nb = nbs.read(path)
     client = NotebookClient(
@@ -81,14 +81,14 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
 
 def autograde_time(root: Path, entry) -> float:
     """Seconds for ``nbgrader autograde`` of one submission (the solution)."""
-    from course.build import nbgrader
-    from course.grading import (
+    from course.grading.submissions import (
         copy_course,
         generate,
         solution_answers,
         submit,
         with_answers,
     )
+    from course.project import nbgrader
 
     with tempfile.TemporaryDirectory(prefix="course-bench-") as tmp:
         course = copy_course(root, Path(tmp))
@@ -114,8 +114,8 @@ def autograde_time(root: Path, entry) -> float:
 
 
 def main(argv: list[str]) -> int:
-    from course.build import course_root
     from course.catalog import load
+    from course.project import course_root
 
     parser = argparse.ArgumentParser(
         prog="python -m course bench",

@@ -3,7 +3,7 @@
 A test can only trust the kernel it runs in: an answer that replaces
 ``np.testing.assert_allclose``, the course's check helpers or IPython's input
 handling could make failing tests pass. The test helpers already keep their own
-references to numpy (see :mod:`course.checks`), and the grader isolates the
+references to numpy (see :mod:`course.kit.checks`), and the grader isolates the
 kernel; this scan catches the rest before grading trusts a score: it flags code
 that assigns to an attribute of an imported module, calls ``setattr``/``delattr``
 on one, uses ``exec``/``eval``/``compile``/``__import__``, or reaches into

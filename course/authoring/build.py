@@ -15,56 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT_MARKER = "nbgrader_config.py"
+from course.project import CourseError, course_root, modules, nbgrader
 
 
-class BuildError(RuntimeError):
+class BuildError(CourseError):
     pass
-
-
-def course_root(start: str | Path | None = None) -> Path:
-    """The course directory: the nearest folder upwards holding nbgrader_config.py."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / ROOT_MARKER).is_file() and (folder / "source").is_dir():
-            return folder
-    raise BuildError(
-        f"no course directory ({ROOT_MARKER} next to source/) above {here}"
-    )
-
-
-def modules(root: Path) -> list[str]:
-    src = root / "source"
-    return sorted(
-        p.name for p in src.iterdir() if p.is_dir() and any(p.glob("*.ipynb"))
-    )
-
-
-def tool_env(extra: dict | None = None) -> dict:
-    """Environment for nbgrader: this interpreter's bin folder first on PATH.
-
-    nbgrader runs ``alembic`` from PATH, which fails when the virtual environment
-    is used without being activated.
-    """
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join(
-        [str(Path(sys.executable).parent), env.get("PATH", "")]
-    )
-    env.update(extra or {})
-    return env
-
-
-def nbgrader(
-    root: Path, *args: str, env: dict | None = None
-) -> subprocess.CompletedProcess:
-    """Run an nbgrader command in the course directory, capturing its output."""
-    return subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env=tool_env(env),
-    )
 
 
 def _failed(proc: subprocess.CompletedProcess) -> bool:

@@ -32,9 +32,10 @@ from pathlib import Path
 import nbformat
 
 from course import notebooks as nbs
+from course.authoring.lint import defined_names, used_names
 from course.catalog import Entry, load
-from course.grading import solution_answers, with_answers
-from course.lint import defined_names, used_names
+from course.grading.submissions import solution_answers, with_answers
+from course.project import CourseError
 
 # Files a snooping submission tries to read or damage, relative to the kernel's
 # working folder autograded/<student>/<module>/; and the other students' folders.
@@ -252,12 +253,12 @@ def case_always_equal(ctx: Context):
 def case_patched_helpers(ctx: Context):
     """A wrong answer, with numpy's, torch's and the course's test helpers patched."""
     patch = (
-        "import numpy as np\nimport torch\n\nimport course.checks\n\n"
+        "import numpy as np\nimport torch\n\nimport course.kit.checks\n\n"
         "np.testing.assert_allclose = lambda *a, **k: None\n"
         "np.allclose = lambda *a, **k: True\n"
         "torch.allclose = lambda *a, **k: True\n"
         "for _name in ('check_close', 'check_scalar', 'check_shape', 'check_type'):\n"
-        "    setattr(course.checks, _name, lambda *a, **k: None)\n"
+        "    setattr(course.kit.checks, _name, lambda *a, **k: None)\n"
     )
     sid = ctx.first.solutions[0]
     wrong = next((w[4] for w in ctx.wrong if w[1] == sid), ctx.release_code(sid))
@@ -350,12 +351,11 @@ def parse_wrong_answer(path: Path) -> tuple[str, str, list[str]]:
 
 
 def context(root: Path, entry: Entry) -> Context:
-    from course.build import BuildError
 
     source = nbs.read(root / "source" / entry.notebook)
     release_path = root / "release" / entry.notebook
     if not release_path.exists():
-        raise BuildError(f"{release_path} is missing: run `python -m course build`")
+        raise CourseError(f"{release_path} is missing: run `python -m course build`")
     release = nbs.read(release_path)
     maxima = {
         nbs.grade_id(c): float(nbs.nbg(c)["points"])
@@ -535,7 +535,7 @@ def write_expected(path: Path, rows: list[dict]) -> None:
 def main(argv: list[str]) -> int:
     import argparse
 
-    from course.build import course_root
+    from course.project import course_root
 
     parser = argparse.ArgumentParser(
         prog="python -m course sample-class",

@@ -7,9 +7,9 @@ For each module (nbgrader assignment) it runs, in the course directory:
 2. with ``--archive FILE.zip`` (an LMS download of ``<student>_<notebook>.ipynb``
    files), ``nbgrader zip_collect`` into ``submitted/<student>/<module>/``;
 3. a static scan of every submission for code that tampers with the tests
-   (:mod:`course.tamper`);
+   (:mod:`course.grading.tamper`);
 4. ``nbgrader autograde``, each kernel isolated with bubblewrap
-   (:mod:`course.sandbox`), each cell limited in time, each notebook in total;
+   (:mod:`course.grading.sandbox`), each cell limited in time, each notebook in total;
 5. flagged submissions: every autograded cell set to zero and marked for manual
    grading, so the instructor sees them in formgrader;
 6. ``nbgrader generate_feedback`` (scores and visible test messages; hidden tests and
@@ -39,9 +39,9 @@ from pathlib import Path
 import nbformat
 
 from course import notebooks as nbs
-from course import sandbox
-from course.build import BuildError, course_root, nbgrader
-from course.tamper import scan_notebook
+from course.grading import sandbox
+from course.grading.tamper import scan_notebook
+from course.project import CourseError, course_root, nbgrader
 
 
 class GraderError(RuntimeError):
@@ -347,7 +347,7 @@ def main(argv: list[str]) -> int:
             isolation=not args.no_isolation,
             feedback=not args.no_feedback,
         )
-    except (GraderError, BuildError) as exc:
+    except (GraderError, CourseError) as exc:
         print(f"grading failed: {exc}", file=sys.stderr)
         return 1
     report(result)

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 
 from course import notebooks as nbs
-from course.build import BuildError, nbgrader
+from course.project import CourseError, nbgrader
 
 
 def copy_course(root: Path, dest: Path) -> Path:
@@ -28,7 +28,7 @@ def generate(course: Path, module: str) -> None:
     """``nbgrader generate_assignment`` into the course's own gradebook."""
     proc = nbgrader(course, "generate_assignment", module, "--force")
     if proc.returncode != 0 or not (course / "release" / module).is_dir():
-        raise BuildError(
+        raise CourseError(
             f"generate_assignment {module} failed\n{proc.stdout}{proc.stderr}"
         )
 

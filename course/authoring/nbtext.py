@@ -23,13 +23,9 @@ from pathlib import Path
 
 import nbformat
 
+from course.notebooks import KERNELSPEC, LANGUAGE
+
 MARK = re.compile(r"^#%%\s+(md|code|readonly|solution|test|answer)\b(.*)$")
-KERNELSPEC = {
-    "display_name": "Python 3 (ipykernel)",
-    "language": "python",
-    "name": "python3",
-}
-LANGUAGE = {"name": "python", "version": "3.11"}
 
 
 def _attrs(text: str) -> dict[str, str]:

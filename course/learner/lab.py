@@ -40,7 +40,7 @@ def kernel_env() -> dict:
 
 
 def main(argv: list[str]) -> int:
-    from course.build import course_root
+    from course.project import course_root
 
     root = course_root()
     copied = prepare_workspace(root)

@@ -104,7 +104,7 @@ def execute(nb, cwd: Path, timeout: int = TIMEOUT) -> None:
     """Run every cell (errors are recorded, execution goes on)."""
     from nbclient import NotebookClient
 
-    from course.nbgrader_ext import CourseKernelManager
+    from course.grading.plugins import CourseKernelManager
 
     client = NotebookClient(
         nb,
@@ -219,11 +219,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds per cell")
     args = parser.parse_args(argv)
-    from course.build import BuildError, course_root
+    from course.project import CourseError, course_root
 
     try:
         root = course_root()
-    except BuildError:
+    except CourseError:
         root = None
     default = (
         [str(root / "workspace")] if root and (root / "workspace").is_dir() else ["."]

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from course import notebooks as nbs
-from course.authoring import KERNELSPEC, LANGUAGE
 from course.catalog import Catalog, Entry
+from course.notebooks import KERNELSPEC, LANGUAGE
 
 ORDER = [s for s in nbs.SECTIONS]
 
@@ -157,10 +157,12 @@ def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:
         problems.append(f"{where}: Theory should derive something in LaTeX")
     demo = "\n".join(_code(by_name["Demo"]))
     if not re.search(r"\bplot_\w+\(", demo):
-        problems.append(f"{where}: Demo should draw a figure with a course.plot helper")
+        problems.append(
+            f"{where}: Demo should draw a figure with a course.kit.plot helper"
+        )
     explore = _code(by_name["Explore"])
     if not any("explore(" in src for src in explore):
-        problems.append(f"{where}: Explore should call course.widgets.explore")
+        problems.append(f"{where}: Explore should call course.kit.widgets.explore")
     for src in explore:
         if "explore(" in src and not src.lstrip().startswith("# NBVAL_IGNORE_OUTPUT"):
             problems.append(
@@ -251,8 +253,8 @@ def lint_course(root: Path, catalog: Catalog) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    from course.build import course_root
     from course.catalog import load
+    from course.project import course_root
 
     problems = lint_course(course_root(), load())
     for p in problems:

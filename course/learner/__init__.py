@@ -1,0 +1,1 @@
+"""The learner's commands: ``run.py lab`` (open the course) and ``run.py check``."""
