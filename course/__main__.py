@@ -7,6 +7,7 @@ Commands:
   lint              check the source notebooks' structure and metadata (maintainers)
   readme            rewrite the question index in README.md from the catalog
   bench [NB...]     time notebooks, autograding and sliders (maintainers)
+  harness [NB...]   grade every notebook's solution, blank and wrong answers, fast
   grade MODULE...   autograde a class, isolated; feedback, report and CSVs (instructors)
   sample-class OUT  write a sample class (LMS archives, expected grades) to try grading
   nb pack|unpack    convert between a notebook and its plain-text form (authors)
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         from course.authoring.readme import main as run
     elif command == "bench":
         from course.authoring.bench import main as run
+    elif command == "harness":
+        from course.authoring.harness import main as run
     elif command == "grade":
         from course.grading.grade import main as run
     elif command == "sample-class":
