@@ -1,10 +1,13 @@
 # replaces: init_linear_
 # The "small fixed range" answer: U(-0.1, 0.1) whatever the layer's size.
 # fails: test_init_basics, test_init_he, test_init_xavier
-def init_linear_(layer: nn.Linear, scheme: str, *, generator: torch.Generator) -> nn.Linear:
+def init_linear_(
+    layer: nn.Linear, scheme: str, *, generator: torch.Generator
+) -> nn.Linear:
     if scheme not in ("he", "xavier"):
         raise ValueError(scheme)
     with torch.no_grad():
         layer.weight.uniform_(-0.1, 0.1, generator=generator)
-        layer.bias.zero_()
+        if layer.bias is not None:
+            layer.bias.zero_()
     return layer

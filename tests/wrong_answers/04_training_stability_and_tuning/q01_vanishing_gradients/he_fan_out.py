@@ -1,7 +1,9 @@
 # replaces: init_linear_
 # He initialisation with fan_out instead of fan_in.
 # fails: test_init_basics, test_init_he
-def init_linear_(layer: nn.Linear, scheme: str, *, generator: torch.Generator) -> nn.Linear:
+def init_linear_(
+    layer: nn.Linear, scheme: str, *, generator: torch.Generator
+) -> nn.Linear:
     fan_out, fan_in = layer.weight.shape
     with torch.no_grad():
         if scheme == "he":
@@ -11,5 +13,6 @@ def init_linear_(layer: nn.Linear, scheme: str, *, generator: torch.Generator) -
             layer.weight.uniform_(-a, a, generator=generator)
         else:
             raise ValueError(scheme)
-        layer.bias.zero_()
+        if layer.bias is not None:
+            layer.bias.zero_()
     return layer

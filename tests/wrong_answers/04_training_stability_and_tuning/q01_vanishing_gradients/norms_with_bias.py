@@ -1,8 +1,13 @@
 # replaces: layer_grad_norms
 # Includes the bias gradient in each layer's norm.
-# fails: test_layer_grad_norms_basics, test_layer_grad_norms_autograd, test_layer_grad_norms_vanishing
-def layer_grad_norms(model: nn.Sequential, X: torch.Tensor, y: torch.Tensor) -> list[float]:
+# fails: test_layer_grad_norms_basics, test_layer_grad_norms_autograd, test_layer_grad_norms_vanishing, test_layer_grad_norms_modules
+def layer_grad_norms(
+    model: nn.Sequential, X: torch.Tensor, y: torch.Tensor
+) -> list[float]:
     model.zero_grad(set_to_none=True)
     nn.functional.mse_loss(model(X), y).backward()
-    return [torch.cat([m.weight.grad.flatten(), m.bias.grad]).norm().item()
-            for m in model.modules() if isinstance(m, nn.Linear)]
+    return [
+        torch.cat([m.weight.grad.flatten(), m.bias.grad]).norm().item()
+        for m in model.modules()
+        if isinstance(m, nn.Linear)
+    ]

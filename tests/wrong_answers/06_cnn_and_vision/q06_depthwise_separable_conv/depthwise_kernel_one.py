@@ -8,6 +8,8 @@ def depthwise_separable(
     return nn.Sequential(
         OrderedDict(
             depthwise=nn.Conv2d(c_in, c_in, 1, groups=c_in, bias=False),
-            pointwise=nn.Conv2d(c_in, c_out, k, stride=stride, padding=padding, bias=False),
+            pointwise=nn.Conv2d(
+                c_in, c_out, k, stride=stride, padding=padding, bias=False
+            ),
         )
     )

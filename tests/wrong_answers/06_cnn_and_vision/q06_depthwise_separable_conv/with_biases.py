@@ -7,7 +7,9 @@ def depthwise_separable(
     """Depthwise k x k conv (groups = c_in), then a 1 x 1 pointwise conv; no biases."""
     return nn.Sequential(
         OrderedDict(
-            depthwise=nn.Conv2d(c_in, c_in, k, stride=stride, padding=padding, groups=c_in),
+            depthwise=nn.Conv2d(
+                c_in, c_in, k, stride=stride, padding=padding, groups=c_in
+            ),
             pointwise=nn.Conv2d(c_in, c_out, 1),
         )
     )

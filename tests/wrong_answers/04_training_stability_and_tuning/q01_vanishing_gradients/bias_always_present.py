@@ -1,0 +1,17 @@
+# replaces: init_linear_
+# Zeroes layer.bias without checking for bias=False layers (bias is None there).
+# fails: test_init_in_place
+def init_linear_(
+    layer: nn.Linear, scheme: str, *, generator: torch.Generator
+) -> nn.Linear:
+    fan_out, fan_in = layer.weight.shape
+    with torch.no_grad():
+        if scheme == "he":
+            layer.weight.normal_(0.0, math.sqrt(2.0 / fan_in), generator=generator)
+        elif scheme == "xavier":
+            a = math.sqrt(6.0 / (fan_in + fan_out))
+            layer.weight.uniform_(-a, a, generator=generator)
+        else:
+            raise ValueError(scheme)
+        layer.bias.zero_()
+    return layer
