@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
             "-n",
             workers,
             "--dist",
-            "loadfile",
+            "loadgroup",
             "tests",
             "solutions",
             "--nbval-lax",

@@ -42,3 +42,15 @@ def isolation() -> None:
         if os.environ.get("COURSE_REQUIRE_ISOLATION"):
             pytest.fail(str(exc))
         pytest.skip(f"grading needs bubblewrap: {exc}")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run with ``--dist loadgroup``: each file's tests stay on one worker (nbval
+    needs a notebook's cells in order, and module fixtures are shared), except in
+    test files that set ``SPREAD = True``, whose tests are independent."""
+    for item in items:
+        module = getattr(item, "module", None)
+        if getattr(module, "SPREAD", False):
+            continue
+        if not item.get_closest_marker("xdist_group"):
+            item.add_marker(pytest.mark.xdist_group(str(item.path)))

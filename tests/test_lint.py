@@ -11,6 +11,7 @@ from course.authoring.lint import lint_anatomy, lint_clean, lint_course, lint_me
 from course.catalog import load
 
 
+@pytest.mark.grows
 def test_course_notebooks_pass_the_lint(root):
     assert lint_course(root, load()) == []
 

@@ -15,10 +15,10 @@ def test_expected_grades_are_current():
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        write_class(ROOT, Path(tmp), archives=False)
+        write_class(ROOT, Path(tmp), archives=False, sample=True)
         for name in ("expected_grades.csv", "students.json"):
             fresh = (Path(tmp) / name).read_text()
             assert (SAMPLE / name).read_text() == fresh, (
-                f"tests/sample_class/{name} is stale: run "
-                "`python -m course sample-class tests/sample_class --no-archives`"
+                f"tests/sample_class/{name} is stale: run `python -m course "
+                "sample-class tests/sample_class --sample --no-archives`"
             )

@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m course bench [NOTEBOOK...]``.
+"""Benchmark: ``python -m course bench [NOTEBOOK...]`` and ``bench --suite``.
 
 For every ready notebook (or those named, as paths or catalog ids) it prints the
 time to execute the solution notebook top to bottom, the time ``nbgrader
@@ -6,6 +6,14 @@ autograde`` takes for one submission of it, and the median redraw time of each
 slider, measured by calling the slider's function over its range and rendering
 its figures as the notebook's inline backend would. Budgets (CONVENTIONS.md): a
 notebook under 10 s, a redraw under 0.2 s. This is a report, not a test.
+
+``--suite`` runs the README's test command once and splits its time into a fixed
+part and a part per notebook: nbval's cells of a notebook, the tests parametrized by
+a notebook, and the tests marked ``grows`` (their cost is proportional to the number
+of notebooks, e.g. rebuilding every notebook) are per-notebook; the rest (the class
+graded through nbgrader, the checks of the tools) is fixed. From the two it projects
+the suite's time at the catalog's 56 notebooks. Budget: a fixed part of at most 5
+minutes and at most 20 s per notebook on 2 cores.
 """
 
 from __future__ import annotations
@@ -113,6 +121,74 @@ def autograde_time(root: Path, entry) -> float:
         return elapsed
 
 
+def suite(root: Path, workers: str, catalog_size: int) -> dict:
+    """Run the whole test suite once; its wall time, split as described above."""
+    import os
+    import subprocess
+    import sys
+
+    from course.catalog import load
+
+    ready = [e.id for e in load().ready]
+    with tempfile.TemporaryDirectory(prefix="course-suite-") as tmp:
+        report = Path(tmp) / "times.json"
+        env = dict(os.environ, COURSE_SUITE_REPORT=str(report))
+        cmd = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-rfE",
+            "-n",
+            workers,
+            "--dist",
+            "loadgroup",
+            "-p",
+            "course.authoring.suite_timer",
+            "tests",
+            "solutions",
+            "--nbval-lax",
+            "--nbval-current-env",
+        ]
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+        times = json.loads(report.read_text()) if report.exists() else {}
+    grows = fixed = 0.0
+    slowest: list[tuple[float, str]] = []
+    for nodeid, rec in times.items():
+        per_notebook = (
+            nodeid.startswith("solutions/")
+            or rec["grows"]
+            or any(f"[{e}]" in nodeid or f"[{e}-" in nodeid for e in ready)
+        )
+        if per_notebook:
+            grows += rec["seconds"]
+        else:
+            fixed += rec["seconds"]
+            slowest.append((rec["seconds"], nodeid))
+    busy = grows + fixed
+    n = max(len(ready), 1)
+    # wall time in proportion to the test time of each part
+    fixed_wall = wall * fixed / busy if busy else wall
+    per_nb_wall = wall * grows / busy / n if busy else 0.0
+    return {
+        "returncode": proc.returncode,
+        "summary": (proc.stdout.strip().splitlines() or [""])[-1],
+        "failures": [
+            ln for ln in proc.stdout.splitlines() if ln.startswith(("FAILED", "ERROR"))
+        ],
+        "slowest_fixed": sorted(slowest, reverse=True)[:8],
+        "wall_s": wall,
+        "test_seconds": busy,
+        "notebooks": len(ready),
+        "fixed_s": fixed_wall,
+        "per_notebook_s": per_nb_wall,
+        "projected_s": fixed_wall + catalog_size * per_nb_wall,
+        "catalog_size": catalog_size,
+    }
+
+
 def main(argv: list[str]) -> int:
     from course.catalog import load
     from course.project import course_root
@@ -130,9 +206,36 @@ def main(argv: list[str]) -> int:
         help="values per slider control (spread over its range)",
     )
     parser.add_argument("--no-autograde", action="store_true")
+    parser.add_argument(
+        "--suite",
+        action="store_true",
+        help="time the whole test suite instead: fixed part, per notebook, projection",
+    )
+    parser.add_argument("--workers", default="2", help="pytest-xdist workers (--suite)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     root, catalog = course_root(), load()
+    if args.suite:
+        r = suite(root, args.workers, len(catalog.entries))
+        print(f"test suite ({args.workers} workers): {r['summary']}")
+        for line in r["failures"]:
+            print(f"  {line}")
+        print(f"  wall time {r['wall_s']:.0f} s, {r['test_seconds']:.0f} s of tests")
+        print(f"  fixed part       {r['fixed_s']:6.0f} s   (budget 300 s)")
+        print(
+            f"  per notebook     {r['per_notebook_s']:6.1f} s   (budget 20 s; "
+            f"{r['notebooks']} ready notebooks)"
+        )
+        print(
+            f"  projected for {r['catalog_size']} notebooks: "
+            f"{r['projected_s'] / 60:.1f} min, without the install"
+        )
+        print("  slowest tests of the fixed part (test seconds):")
+        for seconds, nodeid in r["slowest_fixed"]:
+            print(f"    {seconds:6.1f}  {nodeid}")
+        if args.json:
+            Path(args.json).write_text(json.dumps(r, indent=1))
+        return r["returncode"]
     entries = []
     for name in args.notebooks or [e.id for e in catalog.ready]:
         entry = catalog.by_notebook(Path(name)) if name.endswith(".ipynb") else None

@@ -131,15 +131,14 @@ def run(
             outcome = Outcome(points=dict(tests))
             path = Path(tmp) / f"{_safe(name)}.jsonl"
             lines = path.read_text().splitlines() if path.exists() else []
-            for line in lines:
-                rec = json.loads(line)
+            died = None
+            for rec in map(json.loads, lines):
                 if rec.get("setup_error"):
                     outcome.setup_error = rec["setup_error"]
-                elif rec["id"] in tests:
+                elif rec.get("died"):
+                    died = rec["died"]
+                elif rec.get("id") in tests:
                     outcome.errors[rec["id"]] = rec["error"]
-            died = next(
-                (json.loads(x)["died"] for x in lines if '"died"' in x), None
-            )
             for t in tests:
                 if t not in outcome.errors:
                     reason = died or "the process died before this cell"
@@ -156,11 +155,17 @@ def _safe(name: str) -> str:
 
 
 class _Clock:
+    """The notebook's time budget. Time spent waiting for a forked copy is not the
+    notebook's own and is taken off (``pause``)."""
+
     def __init__(self, budget: float):
         self.budget, self.start = budget, time.monotonic()
 
     def left(self) -> float:
         return self.budget - (time.monotonic() - self.start)
+
+    def pause(self, seconds: float) -> None:
+        self.start += seconds
 
 
 def _run_cell(shell, source: str, timeout: int, clock: _Clock) -> str | None:
@@ -267,7 +272,15 @@ def _fork(shell, cells, start, answers, job, clock, path: Path) -> None:
         except BaseException:  # noqa: BLE001 - whatever happens, end this copy here
             code = 1
         os._exit(code)
-    deadline = time.monotonic() + hard
+    began = time.monotonic()
+    deadline = began + hard
+    try:
+        _wait(pid, deadline, hard, path)
+    finally:
+        clock.pause(time.monotonic() - began)
+
+
+def _wait(pid: int, deadline: float, hard: float, path: Path) -> None:
     while True:
         done, status = os.waitpid(pid, os.WNOHANG)
         if done:
@@ -323,8 +336,9 @@ def check_notebook(root: Path, entry, **limits) -> list[str]:
     problems = []
     for name, outcome in results.items():
         if outcome.setup_error:
-            problems.append(f"{name}: the notebook fails before any answer: "
-                            f"{outcome.setup_error}")
+            problems.append(
+                f"{name}: the notebook fails before any answer: {outcome.setup_error}"
+            )
             continue
         want = expected.get(name, set())
         if outcome.failed != want:

@@ -15,6 +15,9 @@ every graded cell. The students:
   source/, solutions/, the config or another student's files.
 
 Every student submits one notebook; the others count as not submitted (zero).
+
+``--sample`` writes the smaller class that CI grades through nbgrader (see
+:func:`students`); the committed expectations in tests/sample_class/ are that class.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class Student:
     expected: dict[str, float]  # grade id -> expected score
     status: str = "graded"  # what the grading report should say
     note: str = ""
+    # every answer cell's code, when the release was changed in answer cells only
+    answers: dict[str, str] | None = None
 
 
 @dataclass
@@ -109,6 +114,20 @@ class Context:
     def release_code(self, sid: str) -> str:
         return nbs.cells_by_id(self.release)[sid].source
 
+    def complete(self, answers: dict[str, str]) -> dict[str, str]:
+        """Code for every answer cell: ``answers``, else the release's (blank)."""
+        return {
+            sid: answers.get(sid, self.release_code(sid))
+            for ex in self.exercises
+            for sid in ex.solutions
+        }
+
+    def student(self, sid, answers, expected, status="graded", note="") -> Student:
+        """A student whose notebook is the release with ``answers`` filled in."""
+        full = self.complete(answers)
+        notebook = with_answers(self.release, full)
+        return Student(sid, self.entry, notebook, expected, status, note, full)
+
     def answers_except(self, exercise, code_for: Callable[[str, str], str]) -> dict:
         """Solution answers; ``exercise``'s replaced by ``code_for(id, code)``."""
         out = dict(self.answers)
@@ -142,6 +161,8 @@ def _indent_body(code: str, prefix: str) -> str:
 
 
 # --- adversarial cases: each returns (notebook, expected, status) -----------------
+# A case that changes only answer cells returns its answers instead of a notebook:
+# the fast harness (course.authoring.harness) can grade those too.
 
 
 def case_tests_edited_to_pass(ctx: Context):
@@ -195,7 +216,7 @@ def case_loop_top_level(ctx: Context):
         ctx.first, lambda s, code: "while True:\n    pass\n" + code
     )
     good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
-    return with_answers(ctx.release, answers), ctx.scores(good), "timed out"
+    return answers, ctx.scores(good), "timed out"
 
 
 def case_loop_in_function(ctx: Context):
@@ -204,7 +225,7 @@ def case_loop_in_function(ctx: Context):
         ctx.last, lambda s, code: _indent_body(code, "while True:\n    pass")
     )
     good = {s for ex in ctx.exercises[:-1] for s in ex.solutions}
-    return with_answers(ctx.release, answers), ctx.scores(good), "timed out"
+    return answers, ctx.scores(good), "timed out"
 
 
 def case_kernel_killed(ctx: Context):
@@ -213,7 +234,7 @@ def case_kernel_killed(ctx: Context):
         ctx.last, lambda s, code: "import os\n\nos._exit(1)\n" + code
     )
     good = {s for ex in ctx.exercises[:-1] for s in ex.solutions}
-    return with_answers(ctx.release, answers), ctx.scores(good), "kernel died"
+    return answers, ctx.scores(good), "kernel died"
 
 
 def case_warning(ctx: Context):
@@ -224,7 +245,7 @@ def case_warning(ctx: Context):
         "print('noise on stderr', file=_sys.stderr)"
     )
     answers = {s: _indent_body(code, noisy) for s, code in ctx.answers.items()}
-    return with_answers(ctx.release, answers), ctx.full(), "graded"
+    return answers, ctx.full(), "graded"
 
 
 def case_always_equal(ctx: Context):
@@ -247,7 +268,7 @@ def case_always_equal(ctx: Context):
 
     answers = ctx.answers_except(ctx.first, code_for)
     good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
-    return with_answers(ctx.release, answers), ctx.scores(good), "graded"
+    return answers, ctx.scores(good), "graded"
 
 
 def case_patched_helpers(ctx: Context):
@@ -372,119 +393,135 @@ def context(root: Path, entry: Entry) -> Context:
     return ctx
 
 
-def students(root: Path, entries: list[Entry] | None = None) -> list[Student]:
-    entries = list(entries or load().ready)
-    contexts = [context(root, e) for e in entries]
-    out: list[Student] = []
-    for ctx in contexts:
-        short = ctx.entry.slug.split("_", 1)[1].replace("_", "-")
-        # partly right: the first exercise, or the first answer of a lone exercise
-        first = set(
-            ctx.first.solutions if len(ctx.exercises) > 1 else ctx.first.solutions[:1]
-        )
+ANSWER_ONLY = ("loop-top", "loop-function", "kernel-killed", "warning", "always-equal")
+# The module whose whole class CI grades through nbgrader as well as with the harness.
+AGREEMENT_MODULE = "05_regularization"
+
+
+def regular_students(ctx: Context) -> list[Student]:
+    """Right, blank, partly right, and one student per round of wrong answers."""
+    short = ctx.entry.slug.split("_", 1)[1].replace("_", "-")
+    # partly right: the first exercise, or the first answer of a lone exercise
+    first = set(
+        ctx.first.solutions if len(ctx.exercises) > 1 else ctx.first.solutions[:1]
+    )
+    out = [
+        ctx.student(f"{short}-correct", ctx.answers, ctx.full()),
+        ctx.student(f"{short}-blank", {}, ctx.zero()),
+        ctx.student(
+            f"{short}-partial",
+            {s: ctx.answers[s] for s in first},
+            ctx.scores(first),
+        ),
+    ]
+    by_ex: dict[int, list] = {ex.number: [] for ex in ctx.exercises}
+    owner = {s: ex.number for ex in ctx.exercises for s in ex.solutions}
+    for wa in ctx.wrong:
+        if wa[1] not in owner:
+            raise ValueError(f"{wa[0]}: no answer cell {wa[1]!r} in {ctx.entry.slug}")
+        by_ex[owner[wa[1]]].append(wa)
+    rounds = max((len(v) for v in by_ex.values()), default=0)
+    for k in range(rounds):
+        answers, expected, names = dict(ctx.answers), ctx.full(), []
+        for group in by_ex.values():
+            if k < len(group):
+                name, sid, _desc, fails, code = group[k]
+                answers[sid] = code
+                names.append(name)
+                for t in fails:
+                    if t not in expected:
+                        raise ValueError(f"{name}: no test cell {t!r}")
+                    expected[t] = 0.0
         out.append(
-            Student(
-                f"{short}-correct",
-                ctx.entry,
-                with_answers(ctx.release, ctx.answers),
-                ctx.full(),
-            )
-        )
-        out.append(
-            Student(
-                f"{short}-blank", ctx.entry, with_answers(ctx.release, {}), ctx.zero()
-            )
-        )
-        out.append(
-            Student(
-                f"{short}-partial",
-                ctx.entry,
-                with_answers(ctx.release, {s: ctx.answers[s] for s in first}),
-                ctx.scores(first),
-            )
-        )
-        by_ex: dict[int, list] = {ex.number: [] for ex in ctx.exercises}
-        owner = {s: ex.number for ex in ctx.exercises for s in ex.solutions}
-        for wa in ctx.wrong:
-            if wa[1] not in owner:
-                raise ValueError(
-                    f"{wa[0]}: no answer cell {wa[1]!r} in {ctx.entry.slug}"
-                )
-            by_ex[owner[wa[1]]].append(wa)
-        rounds = max((len(v) for v in by_ex.values()), default=0)
-        for k in range(rounds):
-            answers, expected, names = dict(ctx.answers), ctx.full(), []
-            for group in by_ex.values():
-                if k < len(group):
-                    name, sid, _desc, fails, code = group[k]
-                    answers[sid] = code
-                    names.append(name)
-                    for t in fails:
-                        if t not in expected:
-                            raise ValueError(f"{name}: no test cell {t!r}")
-                        expected[t] = 0.0
-            out.append(
-                Student(
-                    f"{short}-wrong{k + 1:02d}",
-                    ctx.entry,
-                    with_answers(ctx.release, answers),
-                    expected,
-                    note="+".join(names),
-                )
-            )
-    for i, (case, make) in enumerate(CASES.items()):
-        ctx = contexts[i % len(contexts)]
-        notebook, expected, status = make(ctx)
-        out.append(
-            Student(
-                f"case-{case}",
-                ctx.entry,
-                notebook,
-                expected,
-                status,
-                note=(make.__doc__ or "").strip(),
+            ctx.student(
+                f"{short}-wrong{k + 1:02d}", answers, expected, note="+".join(names)
             )
         )
     return out
 
 
-def expected_rows(
-    root: Path, class_: list[Student], entries: list[Entry]
-) -> list[dict]:
-    """One row per student, ready notebook and graded cell (unsubmitted: zero)."""
+def case_student(case: str, ctx: Context) -> Student:
+    make = CASES[case]
+    made, expected, status = make(ctx)
+    note = (make.__doc__ or "").strip()
+    if isinstance(made, dict) and not isinstance(made, nbformat.NotebookNode):
+        return ctx.student(f"case-{case}", made, expected, status, note)
+    return Student(f"case-{case}", ctx.entry, made, expected, status, note)
+
+
+def students(
+    root: Path, entries: list[Entry] | None = None, *, sample: bool = False
+) -> list[Student]:
+    """The class: every ready notebook's regular students, and one per case.
+
+    With ``sample``, the class that CI grades through nbgrader, of a size that does
+    not grow with the number of notebooks: the right and the blank student of the
+    first notebook of every module, the whole class of AGREEMENT_MODULE (whose
+    results the harness must reproduce) with the cases that change only answers,
+    and the other cases, taking turns over the modules' first notebooks.
+    """
+    entries = list(entries or load().ready)
+    contexts = [context(root, e) for e in entries]
+    if not sample:
+        out = [s for ctx in contexts for s in regular_students(ctx)]
+        for i, case in enumerate(CASES):
+            out.append(case_student(case, contexts[i % len(contexts)]))
+        return out
+    firsts: dict[str, Context] = {}
+    for ctx in contexts:
+        firsts.setdefault(ctx.entry.module, ctx)
+    whole = [c for c in contexts if c.entry.module == AGREEMENT_MODULE]
+    out = []
+    for ctx in firsts.values():
+        if ctx.entry.module != AGREEMENT_MODULE:
+            out += regular_students(ctx)[:2]
+    for ctx in whole:
+        out += regular_students(ctx)
+    others = [c for c in firsts.values() if c.entry.module != AGREEMENT_MODULE] or whole
+    rest = [c for c in CASES if c not in ANSWER_ONLY]
+    for case in ANSWER_ONLY:
+        out.append(case_student(case, (whole or others)[0]))
+    for i, case in enumerate(rest):
+        out.append(case_student(case, others[i % len(others)]))
+    return out
+
+
+def expected_rows(root: Path, class_: list[Student]) -> list[dict]:
+    """One row per student and graded cell of the notebook they submitted.
+
+    Every other notebook of the gradebook scores zero for them.
+    """
     rows = []
-    maxima = {}
-    for e in entries:
-        nb = nbs.read(root / "source" / e.notebook)
-        maxima[e.id] = [
-            (nbs.grade_id(c), float(nbs.nbg(c)["points"]))
-            for c in nb.cells
-            if nbs.nbg(c).get("grade")
-        ]
     for s in class_:
-        for e in entries:
-            for gid, most in maxima[e.id]:
-                score = s.expected[gid] if e.id == s.entry.id else 0.0
-                rows.append(
-                    {
-                        "student": s.id,
-                        "module": e.module,
-                        "notebook": e.slug,
-                        "cell": gid,
-                        "expected": f"{score:g}",
-                        "max": f"{most:g}",
-                        "status": s.status if e.id == s.entry.id else "not submitted",
-                    }
-                )
+        nb = nbs.read(root / "source" / s.entry.notebook)
+        for c in nb.cells:
+            if not nbs.nbg(c).get("grade"):
+                continue
+            gid = nbs.grade_id(c)
+            rows.append(
+                {
+                    "student": s.id,
+                    "module": s.entry.module,
+                    "notebook": s.entry.slug,
+                    "cell": gid,
+                    "expected": f"{s.expected[gid]:g}",
+                    "max": f"{float(nbs.nbg(c)['points']):g}",
+                    "status": s.status,
+                }
+            )
     return rows
 
 
 def write_class(
-    root: Path, out: Path, entries: list[Entry] | None = None, *, archives: bool = True
+    root: Path,
+    out: Path,
+    entries: list[Entry] | None = None,
+    *,
+    archives: bool = True,
+    sample: bool = False,
 ) -> list[Student]:
     """Write the LMS-style archives, expected_grades.csv and students.json."""
-    entries = list(entries or load().ready)
-    class_ = students(root, entries)
+    class_ = students(root, entries, sample=sample)
     out.mkdir(parents=True, exist_ok=True)
     zips: dict[str, zipfile.ZipFile] = {}
     try:
@@ -506,7 +543,7 @@ def write_class(
     finally:
         for zf in zips.values():
             zf.close()
-    write_expected(out / "expected_grades.csv", expected_rows(root, class_, entries))
+    write_expected(out / "expected_grades.csv", expected_rows(root, class_))
     (out / "students.json").write_text(
         json.dumps(
             {
@@ -548,7 +585,14 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="write only expected_grades.csv and students.json",
     )
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="only the class CI grades through nbgrader (a fixed size)",
+    )
     args = parser.parse_args(argv)
-    class_ = write_class(course_root(), Path(args.out), archives=not args.no_archives)
+    class_ = write_class(
+        course_root(), Path(args.out), archives=not args.no_archives, sample=args.sample
+    )
     print(f"{len(class_)} students written to {args.out}")
     return 0

@@ -1,0 +1,91 @@
+"""Every ready notebook: the solution scores full marks, the release zero, and every
+wrong answer fails exactly the test cells it names; the harness keeps the grader's
+rules (tests/test_grading_a.py compares it with nbgrader on a whole module)."""
+
+from __future__ import annotations
+
+import pytest
+
+from course import notebooks as nbs
+from course.authoring.harness import Cell, check_notebook, run
+from course.catalog import load
+from course.grading.sampleclass import parse_wrong_answer
+
+SPREAD = True  # one test per notebook: xdist spreads them over the workers
+READY = load().ready
+WRONG_PER_EXERCISE = 3
+
+
+@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
+def test_solution_blank_and_wrong_answers(root, entry):
+    problems = check_notebook(root, entry)
+    assert not problems, f"{entry.notebook}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
+def test_every_exercise_has_wrong_answers(root, entry):
+    source = nbs.read(root / "source" / entry.notebook)
+    owner = {s: ex.number for ex in nbs.exercises(source) for s in ex.solutions}
+    counts = dict.fromkeys(set(owner.values()), 0)
+    folder = root / "tests" / "wrong_answers" / entry.module / entry.slug
+    for path in folder.glob("*.py"):
+        sid, _desc, fails = parse_wrong_answer(path)
+        assert sid in owner, f"{path}: no answer cell {sid!r}"
+        assert fails, f"{path} fails no test"
+        counts[owner[sid]] += 1
+    thin = {n: c for n, c in counts.items() if c < WRONG_PER_EXERCISE}
+    assert not thin, f"{entry.slug}: exercises with too few wrong answers: {thin}"
+
+
+# --- the grader's rules, on a notebook of five cells ---------------------------------
+
+CELLS = [
+    Cell("import os, sys, time, warnings\nx = 1", "code"),
+    Cell("def f():\n    return 2", "answer", "ans"),
+    Cell('"""f gives 2."""\nassert f() == 2', "test", "t1", 1),
+    Cell("y = f() + x", "code"),
+    Cell('"""y is 3."""\nassert y == 3', "test", "t2", 2),
+]
+
+
+def _run(answers, **limits):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return run(CELLS, {"v": {"ans": answers}}, Path(tmp), **limits)
+
+
+def test_solution_and_wrong_version():
+    got = _run("def f():\n    return 3")
+    assert got["solution"].failed == set() and got["solution"].score == 3
+    assert got["v"].failed == {"t1", "t2"} and got["v"].score == 0
+
+
+def test_stderr_and_warnings_do_not_fail_a_test():
+    noisy = (
+        "def f():\n    warnings.warn('careful')\n"
+        "    print('noise', file=sys.stderr)\n    return 2"
+    )
+    assert _run(noisy)["v"].failed == set()
+
+
+def test_a_cell_past_its_timeout_is_interrupted_and_the_rest_runs():
+    slow = "def f():\n    while True:\n        pass"
+    got = _run("y = 0\n" + slow + "\n", timeout=1, budget=20)["v"]
+    assert got.failed == {"t1", "t2"}
+    assert "KeyboardInterrupt" in got.errors["t1"]
+    # the top-level loop is interrupted; the next cells still run
+    got = _run("while True:\n    pass\ndef f():\n    return 2", timeout=1)["v"]
+    assert got.failed == {"t1", "t2"} and "NameError" in got.errors["t1"]
+
+
+def test_a_dead_process_fails_every_later_cell():
+    got = _run("def f():\n    os._exit(1)")["v"]
+    assert got.failed == {"t1", "t2"} and got.errors["t2"].startswith("NotRun")
+
+
+def test_the_budget_is_for_the_whole_notebook():
+    slow = "def f():\n    time.sleep(3)\n    return 2"
+    got = _run(slow, timeout=10, budget=2)["v"]
+    assert got.failed == {"t1", "t2"}
