@@ -44,10 +44,13 @@ def isolation() -> None:
         pytest.skip(f"grading needs bubblewrap: {exc}")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     """Run with ``--dist loadgroup``: each file's tests stay on one worker (nbval
     needs a notebook's cells in order, and module fixtures are shared), except in
-    test files that set ``SPREAD = True``, whose tests are independent."""
+    test files that set ``SPREAD = True``, whose tests are independent. The files
+    that grade a class through nbgrader come first: they are the longest."""
+    items.sort(key=lambda item: "test_grading_" not in str(item.path))
     for item in items:
         module = getattr(item, "module", None)
         if getattr(module, "SPREAD", False):
