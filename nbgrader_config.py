@@ -89,7 +89,11 @@ c.GenerateFeedback.preprocessors = [
 
 # Collecting an LMS download: `nbgrader zip_collect MODULE` (or `python -m course
 # grade MODULE --archive FILE.zip`) reads downloaded/<module>/archive/*.zip holding
-# files named <student_id>_<notebook>.ipynb (student ids: letters, digits, hyphens).
+# files named <student_id>_<notebook>.ipynb (student ids: letters, digits, hyphens),
+# at the archive's top level. nbgrader matches the pattern against the path it
+# unpacked to, so it would also take a file from a folder or a nested archive (a
+# student could hand in someone else's file): `python -m course grade` hands it a
+# clean archive of the top-level files only, and reports what it skipped.
 c.ZipCollectApp.collector_plugin = "nbgrader.plugins.zipcollect.FileNameCollectorPlugin"
 c.FileNameCollectorPlugin.named_regexp = (
     r"^(?:.*/)?(?P<student_id>[A-Za-z0-9\-]+)_(?P<file_id>q\d\d_\w+\.ipynb)$"

@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
             "-n",
             workers,
             "--dist",
-            "loadgroup",
+            "loadscope",
             "tests",
             "solutions",
             "--nbval-lax",

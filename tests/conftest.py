@@ -44,16 +44,9 @@ def isolation() -> None:
         pytest.skip(f"grading needs bubblewrap: {exc}")
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Run with ``--dist loadgroup``: each file's tests stay on one worker (nbval
-    needs a notebook's cells in order, and module fixtures are shared), except in
-    test files that set ``SPREAD = True``, whose tests are independent. The files
-    that grade a class through nbgrader come first: they are the longest."""
+    """Run with ``--dist loadscope``: a file's tests stay on one worker (nbval needs
+    a notebook's cells in order, and module fixtures are shared), and a test class
+    is a unit of its own (test_harness.py has one per notebook). The files that
+    grade a class through nbgrader come first: they are the longest."""
     items.sort(key=lambda item: "test_grading_" not in str(item.path))
-    for item in items:
-        module = getattr(item, "module", None)
-        if getattr(module, "SPREAD", False):
-            continue
-        if not item.get_closest_marker("xdist_group"):
-            item.add_marker(pytest.mark.xdist_group(str(item.path)))

@@ -36,7 +36,7 @@ SAMPLE = ROOT / "tests" / "sample_class"
 # whole notebook under 10 s with the kernel's start), short enough
 # that the two infinite-loop students do not dominate the run; the harness gets the
 # same limits when it is compared with nbgrader.
-TIMEOUT, BUDGET = 10, 30
+TIMEOUT, BUDGET = 15, 45
 
 
 def _hash_tree(folder: Path) -> dict[str, str]:
@@ -92,6 +92,8 @@ def graded(request, tmp_path_factory, isolation) -> GradedClass:
                 str(TIMEOUT),
                 "--budget",
                 str(BUDGET),
+                "--self-check",
+                "first",
             ],
             cwd=course,
             capture_output=True,
@@ -250,6 +252,42 @@ def test_feedback_never_shows_hidden_tests_or_solutions(graded):
                 )
             checked += 1
     assert checked, "no feedback was generated"
+
+
+def test_feedback_carries_no_kernel_output_after_a_hidden_test(graded):
+    """The leaking student printed what it read, plain and in base64, and wrote it
+    to a file: none of it, nor any file but the feedback pages, goes out."""
+    pages = list(graded.course.glob("feedback/**/*"))
+    others = [p for p in pages if p.is_file() and p.suffix != ".html"]
+    assert not others, f"files in feedback besides the pages: {others}"
+    for page in pages:
+        if page.suffix == ".html":
+            text = page.read_text("utf-8")
+            assert "LEAK" not in text, f"{page} carries the leaking student's output"
+    assert not list(graded.course.glob("autograded/**/leak.txt"))
+
+
+def test_flagged_submissions_get_no_automatic_feedback(graded):
+    students = json.loads((SAMPLE / "students.json").read_text())
+    for sid, info in students.items():
+        module = info["notebook"].split("/")[0]
+        if info["status"] == "flagged" and module in graded.modules:
+            assert not list(graded.course.glob(f"feedback/{sid}/**/*.html")), sid
+
+
+def test_hostile_archive_members_are_skipped_and_reported(graded):
+    from course.grading.sampleclass import HOSTILE_MEMBERS
+
+    students = json.loads((SAMPLE / "students.json").read_text())
+    first = min(i["notebook"].split("/")[0] for i in students.values())
+    if first not in graded.modules:
+        pytest.skip("the hostile members ride in the first module's archive")
+    out = graded.runs[first].stdout
+    for member in HOSTILE_MEMBERS:
+        assert f"skipped '{member}" in out, f"{member} not reported:\n{out}"
+    graded_ids = {r["student"] for r in graded.rows()}
+    for bad in ("evil-up", "evil-abs", "evil-folder", "victim-nested", "twice", "big"):
+        assert bad not in graded_ids, f"{bad} was graded"
 
 
 def test_wrong_answers_lose_points(graded):

@@ -4,26 +4,35 @@ rules (tests/test_grading_a.py compares it with nbgrader on a whole module)."""
 
 from __future__ import annotations
 
-import pytest
-
 from course import notebooks as nbs
 from course.authoring.harness import Cell, check_notebook, run
 from course.catalog import load
 from course.grading.sampleclass import parse_wrong_answer
 
-SPREAD = True  # one test per notebook: xdist spreads them over the workers
 READY = load().ready
 WRONG_PER_EXERCISE = 3
 
 
-@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
-def test_solution_blank_and_wrong_answers(root, entry):
-    problems = check_notebook(root, entry)
-    assert not problems, f"{entry.notebook}:\n" + "\n".join(problems)
+class NotebookChecks:
+    """The checks of one notebook; one subclass per ready notebook (below), so that
+    ``--dist loadscope`` spreads the notebooks over the workers."""
+
+    entry = None
+
+    def test_solution_blank_and_wrong_answers(self, root):
+        problems = check_notebook(root, self.entry)
+        assert not problems, f"{self.entry.notebook}:\n" + "\n".join(problems)
+
+    def test_every_exercise_has_wrong_answers(self, root):
+        _enough_wrong_answers(root, self.entry)
 
 
-@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
-def test_every_exercise_has_wrong_answers(root, entry):
+for _entry in READY:
+    _name = "Test_" + _entry.id
+    globals()[_name] = type(_name, (NotebookChecks,), {"entry": _entry})
+
+
+def _enough_wrong_answers(root, entry):
     source = nbs.read(root / "source" / entry.notebook)
     owner = {s: ex.number for ex in nbs.exercises(source) for s in ex.solutions}
     counts = dict.fromkeys(set(owner.values()), 0)

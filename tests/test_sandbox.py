@@ -18,24 +18,101 @@ from course.grading.sampleclass import case_reads_course_files, context
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_sandboxed_process_sees_no_course_files(tmp_path, isolation):
+def _sandboxed(tmp_path, code: str, **limits) -> subprocess.CompletedProcess:
+    """Run ``code`` in a student's sandbox, in a course's autograded/ folder."""
     course = tmp_path / "course"
     work = course / "autograded" / "alice" / "m1"
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     (course / "nbgrader_config.py").write_text("# config")
     (course / "gradebook.db").write_text("secret")
-    (course / "submitted" / "bob").mkdir(parents=True)
+    (course / "submitted" / "bob").mkdir(parents=True, exist_ok=True)
+    cmd = sandbox.wrap(
+        [sys.executable, "-c", code], work, limits=sandbox.Limits(**limits)
+    )
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+
+
+def test_sandboxed_process_sees_no_course_files(tmp_path, isolation):
     probe = (
         "import os, pathlib, course, torch; "
         "print(sorted(os.listdir('../../..')), pathlib.Path('../../../gradebook.db')"
-        ".exists()); open('mine.txt', 'w').write('ok')"
+        ".exists()); open('mine.txt', 'w').write('ok'); "
+        "os.symlink('../../../gradebook.db', 'link'); print(open('mine.txt').read())"
     )
-    cmd = sandbox.wrap([sys.executable, "-c", probe], work)
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = _sandboxed(tmp_path, probe)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["['autograded']", "False"]
-    assert (work / "mine.txt").read_text() == "ok", "its own folder stays writable"
-    assert (course / "gradebook.db").read_text() == "secret"
+    assert proc.stdout.split() == ["['autograded']", "False", "ok"]
+    work = tmp_path / "course" / "autograded" / "alice" / "m1"
+    assert not list(work.iterdir()), "nothing the student writes may come back out"
+    assert (tmp_path / "course" / "gradebook.db").read_text() == "secret"
+
+
+# Each attack runs as the student's code; it must print ATTACK FAILED.
+ATTACKS = {
+    "no root, no capabilities": (
+        "import os\n"
+        "caps = open('/proc/self/status').read().split('CapEff:')[1].split()[0]\n"
+        "ok = os.getuid() != 0 and os.geteuid() != 0 and int(caps, 16) == 0\n"
+        "print('ATTACK FAILED' if ok else f'uid {os.getuid()} caps {caps}')"
+    ),
+    "remount the system read-write": (
+        "import subprocess\n"
+        "r = subprocess.run(['mount', '-o', 'remount,rw', '/usr'],"
+        " capture_output=True)\n"
+        "import os\n"
+        "try:\n    open('/usr/planted', 'w')\n    print('WROTE /usr')\n"
+        "except OSError:\n    print('ATTACK FAILED' if r.returncode else 'remounted')"
+    ),
+    "read secrets of the machine": (
+        "import os\nfound = [p for p in ('/etc/shadow', '/home', '/var', '/run',"
+        " '/srv', '/opt', '/mnt', '/media', '/etc/ssh') if os.path.exists(p)]\n"
+        "if os.path.isdir('/root'):  # only where the Python environment lives\n"
+        "    found += [n for n in os.listdir('/root') if n != '.pyenv']\n"
+        "print('ATTACK FAILED' if not found else f'sees {found}')"
+    ),
+    "reach the network or host sockets": (
+        "import socket, os\n"
+        "names = [n for _, n in socket.if_nameindex()]\n"
+        "socks = [p for p in ('/run', '/var/run', '/tmp/.X11-unix') "
+        "if os.path.exists(p)]\n"
+        "print('ATTACK FAILED' if names == ['lo'] and not socks else (names, socks))"
+    ),
+    "take all the memory": (
+        "try:\n    x = bytearray(3 << 30)\n    print('got 3 GiB')\n"
+        "except MemoryError:\n    print('ATTACK FAILED')"
+    ),
+    "start processes without end": (
+        "import threading, time\nn = 0\n"
+        "try:\n    for _ in range(400):\n"
+        "        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n"
+        "        n += 1\n    print('started', n)\n"
+        "except RuntimeError:\n    print('ATTACK FAILED')"
+    ),
+    "fill the disk": (
+        "import os\nout = []\nfor path in ('big', '/tmp/big'):\n"
+        "    try:\n        with open(path, 'wb') as f:\n"
+        "            for _ in range(200):\n"
+        "                f.write(b'x' * (1 << 20))\n"
+        "        out.append(path)\n    except OSError:\n        pass\n"
+        "print('ATTACK FAILED' if not out else f'wrote 200 MB to {out}')"
+    ),
+    "create a user namespace to regain privileges": (
+        "import subprocess\n"
+        "r = subprocess.run(['unshare', '-U', '-r', 'id'], capture_output=True)\n"
+        "print('ATTACK FAILED' if r.returncode else r.stdout)"
+    ),
+}
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_the_sandbox_holds(tmp_path, attack, isolation):
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # inherited: a refused write, no kill
+    proc = _sandboxed(
+        tmp_path, ATTACKS[attack], memory_mb=2048, processes=128, file_mb=32, tmp_mb=64
+    )
+    assert "ATTACK FAILED" in proc.stdout, f"{attack}: {proc.stdout}{proc.stderr}"
 
 
 def test_missing_bwrap_is_a_clear_grader_error(tmp_path):
@@ -54,9 +131,11 @@ def test_missing_bwrap_is_a_clear_grader_error(tmp_path):
     assert "bubblewrap" in proc.stderr and "--no-isolation" in proc.stderr
 
 
-@pytest.mark.parametrize("isolated", [True, False], ids=["isolated", "not-isolated"])
+@pytest.mark.parametrize("isolated", [False], ids=["not-isolated"])
 def test_isolation_is_what_hides_the_gradebook(tmp_path, isolated, isolation):
-    """The same snooping submission, graded with and without the sandbox."""
+    """The snooping submission of the sample class, graded without the sandbox,
+    does see the gradebook (so the class's check that it sees nothing means
+    something; the isolated case is graded with the class)."""
     entry = load().entry("vanishing_gradients")
     course = tmp_path / "course"
     (course / "source").mkdir(parents=True)
@@ -99,3 +178,33 @@ def test_a_broken_config_stops_grading(tmp_path):
     )
     assert proc.returncode == 1
     assert "does not load" in proc.stderr
+
+
+def test_a_grader_that_fails_the_solution_grades_nobody(tmp_path, isolation):
+    """A sandbox the solution cannot run in (here: too little memory for torch, as
+    with an environment the sandbox cannot see) stops grading with a grader error
+    before any student gets a silent zero."""
+    import nbformat
+
+    from course.grading.submissions import solution_answers, with_answers
+
+    entry = load().entry("dropout_inverted_scaling")
+    course = tmp_path / "course"
+    (course / "source").mkdir(parents=True)
+    shutil.copytree(ROOT / "source" / entry.module, course / "source" / entry.module)
+    shutil.copy2(ROOT / "nbgrader_config.py", course)
+    source = nbformat.read(ROOT / "source" / entry.notebook, as_version=4)
+    release = nbformat.read(ROOT / "release" / entry.notebook, as_version=4)
+    dest = course / "submitted" / "alice" / entry.module / entry.notebook.name
+    dest.parent.mkdir(parents=True)
+    nbformat.write(with_answers(release, solution_answers(source)), dest)
+    proc = subprocess.run(
+        [sys.executable, "-m", "course", "grade", entry.module, "--no-feedback"],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COURSE_SANDBOX_MEMORY_MB": "300"},
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "does not score full marks" in proc.stderr
+    assert not (course / "autograded" / "alice").exists(), "a student was graded"

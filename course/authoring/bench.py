@@ -8,9 +8,10 @@ its figures as the notebook's inline backend would. Budgets (CONVENTIONS.md): a
 notebook under 10 s, a redraw under 0.2 s. This is a report, not a test.
 
 ``--suite`` runs the README's test command once and splits its time into a fixed
-part and a part per notebook: nbval's cells of a notebook, the tests parametrized by
-a notebook, and the tests marked ``grows`` (their cost is proportional to the number
-of notebooks, e.g. rebuilding every notebook) are per-notebook; the rest (the class
+part and a part per notebook: nbval's cells of a notebook, the tests of a
+notebook's class in tests/test_harness.py, and the tests marked ``grows`` (their
+cost is proportional to the number of notebooks, e.g. rebuilding every notebook)
+are per-notebook; the rest (the class
 graded through nbgrader, the checks of the tools) is fixed. From the two it projects
 the suite's time at the catalog's 56 notebooks. Budget: a fixed part of at most 5
 minutes and at most 20 s per notebook on 2 cores.
@@ -142,7 +143,7 @@ def suite(root: Path, workers: str, catalog_size: int) -> dict:
             "-n",
             workers,
             "--dist",
-            "loadgroup",
+            "loadscope",
             "-p",
             "course.authoring.suite_timer",
             "tests",
@@ -160,7 +161,7 @@ def suite(root: Path, workers: str, catalog_size: int) -> dict:
         per_notebook = (
             nodeid.startswith("solutions/")
             or rec["grows"]
-            or any(f"[{e}]" in nodeid or f"[{e}-" in nodeid for e in ready)
+            or any(f"::Test_{e}::" in nodeid for e in ready)
         )
         if per_notebook:
             grows += rec["seconds"]

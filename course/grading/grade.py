@@ -75,17 +75,78 @@ def notebooks_of(root: Path, module: str) -> list[str]:
     return sorted(p.stem for p in (root / "source" / module).glob("*.ipynb"))
 
 
-def collect_archive(root: Path, module: str, archive: Path) -> str:
-    """Unpack an LMS download into submitted/ with nbgrader zip_collect."""
+# An LMS download holds <student>_<notebook>.ipynb at its top level; nothing else.
+MEMBER = re.compile(r"^(?P<student>[A-Za-z0-9\-]+)_(?P<notebook>q\d\d_\w+)\.ipynb$")
+MAX_NOTEBOOK_MB = 20
+
+
+def safe_members(archive: Path, notebooks: list[str]) -> tuple[dict, list[str]]:
+    """The archive's acceptable members (name -> bytes) and why the others were not.
+
+    Only files at the top level named after a student and one of the module's
+    notebooks are taken: paths (``../``, absolute, folders), nested archives, names
+    that appear twice (which of them would be the student's?), and files that
+    unpack past the size limit are skipped and reported, and the rest is collected.
+    """
+    import zipfile
+
+    taken, skipped, seen = {}, [], {}
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise GraderError(f"{archive} is not a zip archive ({exc})") from exc
+    with zf:
+        for info in zf.infolist():
+            seen[info.filename] = seen.get(info.filename, 0) + 1
+        for info in zf.infolist():
+            name = info.filename
+            m = MEMBER.match(name)
+            if info.is_dir():
+                continue
+            if not m or m.group("notebook") not in notebooks:
+                skipped.append(
+                    f"{name!r}: not <student>_<notebook>.ipynb of this module"
+                )
+            elif m.group("student") == SELF_CHECK:
+                skipped.append(f"{name!r}: {SELF_CHECK} is the grader's own name")
+            elif seen[name] > 1:
+                skipped.append(f"{name!r}: in the archive {seen[name]} times")
+            elif info.file_size > MAX_NOTEBOOK_MB << 20:
+                skipped.append(f"{name!r}: larger than {MAX_NOTEBOOK_MB} MB unpacked")
+            else:
+                try:
+                    with zf.open(info) as f:
+                        data = f.read((MAX_NOTEBOOK_MB << 20) + 1)
+                except Exception as exc:  # noqa: BLE001 - a damaged member
+                    skipped.append(f"{name!r}: cannot be unpacked ({exc})")
+                    continue
+                if len(data) > MAX_NOTEBOOK_MB << 20:
+                    skipped.append(f"{name!r}: larger than {MAX_NOTEBOOK_MB} MB")
+                else:
+                    taken[name] = data
+    return taken, skipped
+
+
+def collect_archive(root: Path, module: str, archive: Path) -> list[str]:
+    """Unpack an LMS download into submitted/ with nbgrader zip_collect.
+
+    nbgrader gets a clean copy holding only the acceptable members; returns what
+    was skipped, and why.
+    """
+    import zipfile
+
+    taken, skipped = safe_members(archive, notebooks_of(root, module))
     dest = root / "downloaded" / module / "archive"
     if dest.parent.exists():
         shutil.rmtree(dest.parent)
     dest.mkdir(parents=True)
-    shutil.copy2(archive, dest / archive.name)
+    with zipfile.ZipFile(dest / "submissions.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in taken.items():
+            zf.writestr(name, data)
     proc, log = _run(root, "zip_collect", module, "--force")
     if proc.returncode != 0:
         raise GraderError(f"nbgrader zip_collect {module} failed:\n{log}")
-    return log
+    return skipped
 
 
 def locked_ids(root: Path, module: str, notebook: str) -> set[str]:
@@ -94,21 +155,36 @@ def locked_ids(root: Path, module: str, notebook: str) -> set[str]:
 
 
 def scan(root: Path, module: str, students: list[str]) -> dict[tuple[str, str], list]:
-    """Tampering findings per (student, notebook); unreadable files are skipped here."""
+    """Tampering findings per (student, notebook); unreadable files are skipped here.
+
+    A notebook the scan itself cannot read through (deeply nested code, cells that
+    are not text...) is flagged for the instructor; it never stops the others.
+    """
     flags = {}
     for student in students:
         for notebook in notebooks_of(root, module):
             path = root / "submitted" / student / module / f"{notebook}.ipynb"
-            if not path.exists():
+            if not path.is_file() or path.is_symlink():
                 continue
             try:
                 nb = nbformat.read(str(path), as_version=4)
             except Exception:  # noqa: BLE001 - reported as unreadable later
                 continue
-            found = scan_notebook(nb, locked_ids(root, module, notebook))
+            try:
+                found = scan_notebook(nb, locked_ids(root, module, notebook))
+            except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001
+                found = [f"the tamper scan could not read it ({type(exc).__name__})"]
             if found:
                 flags[(student, notebook)] = found
     return flags
+
+
+def withhold_feedback(root: Path, module: str, flags: dict) -> None:
+    """Flagged submissions get no automatic feedback until an instructor looked."""
+    for student, notebook in flags:
+        page = root / "feedback" / student / module / f"{notebook}.html"
+        if page.is_file() and not page.is_symlink():
+            page.unlink()
 
 
 def zero_flagged(root: Path, module: str, flags: dict) -> None:
@@ -213,6 +289,65 @@ def cell_rows(root: Path) -> list[dict]:
     return rows
 
 
+SELF_CHECK = "course-self-check"  # the solution's pseudo-student
+
+
+def self_check(root: Path, module: str, extra: list, env: dict, scope: str) -> None:
+    """Grade the instructor's solution as a student, in the same sandbox, first.
+
+    It must score full marks, or the grader itself is broken here (an environment
+    the sandbox cannot see, limits too tight for the notebook, a broken package)
+    and nobody is graded. ``scope``: "all" notebooks of the module, or "first".
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    from course.grading.submissions import solution_answers, submit, with_answers
+
+    names = notebooks_of(root, module)[: 1 if scope == "first" else None]
+    for name in names:
+        source = nbs.read(root / "source" / module / f"{name}.ipynb")
+        release = nbs.read(root / "release" / module / f"{name}.ipynb")
+        answers = with_answers(release, solution_answers(source))
+        submit(root, SELF_CHECK, module, f"{name}.ipynb", answers)
+    try:
+        proc, out = _run(
+            root,
+            "autograde",
+            module,
+            "--force",
+            f"--student={SELF_CHECK}",
+            *extra,
+            env=env,
+        )
+        problems = []
+        with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+            for name in names:
+                try:
+                    sub = gb.find_submission_notebook(name, module, SELF_CHECK)
+                except MissingEntry:
+                    problems.append(f"{name}: not graded at all")
+                    continue
+                lost = [g.name for g in sub.grades if (g.score or 0) < g.max_score]
+                if lost:
+                    problems.append(f"{name}: the solution fails {', '.join(lost)}")
+            try:
+                gb.remove_student(SELF_CHECK)
+            except MissingEntry:
+                pass
+    finally:
+        for folder in ("submitted", "autograded", "feedback"):
+            shutil.rmtree(root / folder / SELF_CHECK, ignore_errors=True)
+    if problems:
+        raise GraderError(
+            "the instructor's solution does not score full marks in the grader's "
+            "sandbox, so no student was graded:\n  "
+            + "\n  ".join(problems)
+            + "\nLook at the grader's environment (is the course package installed "
+            "where the sandbox can see it, e.g. not in editable mode from a hidden "
+            "folder?) and at the sandbox's limits.\n" + out[-3000:]
+        )
+
+
 def grade(
     root: Path,
     modules: list[str],
@@ -222,6 +357,7 @@ def grade(
     budget: int | None = None,
     isolation: bool = True,
     feedback: bool = True,
+    check_scope: str = "all",
     log=print,
 ) -> list[Outcome]:
     env = {} if isolation else {sandbox.ENV_SWITCH: "none"}
@@ -249,16 +385,24 @@ def grade(
             raise GraderError(f"generate_assignment {module} failed:\n{out}")
         if archive is not None:
             log(f"{module}: collecting {archive.name}")
-            collect_archive(root, module, archive)
+            for reason in collect_archive(root, module, archive):
+                log(f"{module}: skipped {reason}")
         sub_dir = root / "submitted"
         students = (
-            sorted(p.name for p in sub_dir.iterdir() if (p / module).is_dir())
+            sorted(
+                p.name
+                for p in sub_dir.iterdir()
+                if (p / module).is_dir() and p.name != SELF_CHECK
+            )
             if sub_dir.is_dir()
             else []
         )
         if not students:
             log(f"{module}: no submissions")
             continue
+        if check_scope != "none":
+            log(f"{module}: grading the solution first ({check_scope})")
+            self_check(root, module, extra, {**os.environ, **env}, check_scope)
         flags = scan(root, module, students)
         log(f"{module}: autograding {len(students)} student(s)")
         proc, out = _run(
@@ -279,6 +423,7 @@ def grade(
             proc, out2 = _run(root, "generate_feedback", module, "--force")
             if proc.returncode != 0:
                 raise GraderError(f"generate_feedback {module} failed:\n{out2}")
+            withhold_feedback(root, module, flags)
         everyone += outcomes(root, module, students, flags, out)
     proc, out = _run(root, "export", "--to", str(root / "grades.csv"))
     if proc.returncode != 0:
@@ -331,6 +476,13 @@ def main(argv: list[str]) -> int:
         help="run student code without bubblewrap (unsafe)",
     )
     parser.add_argument("--no-feedback", action="store_true")
+    parser.add_argument(
+        "--self-check",
+        choices=("all", "first", "none"),
+        default="all",
+        help="grade the solution of every (or the first) notebook before the "
+        "students; it must score full marks (default: all)",
+    )
     args = parser.parse_args(argv)
     if args.archive is not None and len(args.modules) != 1:
         parser.error("--archive goes with exactly one module")
@@ -346,6 +498,7 @@ def main(argv: list[str]) -> int:
             budget=args.budget,
             isolation=not args.no_isolation,
             feedback=not args.no_feedback,
+            check_scope=args.self_check,
         )
     except (GraderError, CourseError) as exc:
         print(f"grading failed: {exc}", file=sys.stderr)

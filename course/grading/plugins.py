@@ -65,11 +65,20 @@ class IsolatedKernelManager(CourseKernelManager):
         # a signal would reach bwrap, not the kernel: interrupt with a message instead
         self.kernel_spec.interrupt_mode = "message"
         cwd = self._launch_args.get("cwd") or os.getcwd()
+        # the kernel reads a copy of its connection file from its private socket
+        # folder, owned by the user it runs as (the original is the grader's, 0600)
+        original = os.path.realpath(self.connection_file)
+        copy = os.path.join(self._socket_dir, "connection.json")
+        shutil.copyfile(original, copy)
+        if sandbox.privileged():
+            for path in (self._socket_dir, copy):
+                os.chown(path, sandbox.SANDBOX_UID, sandbox.SANDBOX_UID)
+        cmd = [
+            copy if arg == self.connection_file or arg == original else arg
+            for arg in cmd
+        ]
         return sandbox.wrap(
-            cmd,
-            cwd,
-            readable=[os.path.realpath(self.connection_file)],
-            writable=[self._socket_dir],
+            cmd, cwd, writable=[self._socket_dir], limits=sandbox.Limits.from_env()
         )
 
     def cleanup_resources(self, restart: bool = False) -> None:
@@ -284,31 +293,41 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class SanitizeFeedback(ClearHiddenTests):
-    """Clear hidden tests from feedback: from the source and from tracebacks.
+    """Feedback that cannot leak hidden tests, by construction.
 
-    nbgrader's ClearHiddenTests removes the hidden block from the source, but a
-    failing hidden assertion's traceback still quotes the hidden lines, and a
-    student's stray marker in their own cell makes it raise. Here only test cells
-    are touched, nothing raises, and for a test cell that had a hidden block every
-    traceback is cut to ``ExceptionName: message``, the message written for the
-    learner.
+    Student code can read a hidden test while it runs (IPython's input history, the
+    line cache, the caller's frame) and print it, encode it, or put it in an
+    exception message. So, from the first hidden test cell on, no output of the
+    kernel reaches the feedback: each test cell shows only whether it passed, and
+    other cells show nothing. Before that point outputs stay as they were (no hidden
+    test has run yet). Hidden blocks are removed from the test cells' source;
+    nothing here raises on a student's stray marker.
     """
 
     enforce_metadata = Bool(False).tag(config=True)
 
+    def preprocess(self, nb, resources):
+        self._hidden_seen = False
+        return super().preprocess(nb, resources)
+
     def preprocess_cell(self, cell, resources, index):
-        if cell.cell_type != "code" or not is_grade(cell) or is_solution(cell):
+        if cell.cell_type != "code":
             return cell, resources
-        if HIDDEN_BEGIN not in cell.source:
+        is_test = is_grade(cell) and not is_solution(cell)
+        if is_test and HIDDEN_BEGIN in cell.source:
+            self._hidden_seen = True
+            try:
+                self._remove_hidden_test_region(cell)
+            except RuntimeError:
+                cell.source = cell.source[: cell.source.index(HIDDEN_BEGIN)]
+            cell.source = cell.source.rstrip() + "\n# (hidden tests ran here)"
+        if not self._hidden_seen:
             return cell, resources
-        try:
-            self._remove_hidden_test_region(cell)
-        except RuntimeError:
-            cell.source = cell.source[: cell.source.index(HIDDEN_BEGIN)]
-        cell.source = cell.source.rstrip() + "\n# (hidden tests ran here)"
-        for out in cell.get("outputs", []):
-            if out.get("output_type") == "error":
-                tb = out.get("traceback") or []
-                last = _ANSI.sub("", tb[-1]) if tb else ""
-                out["traceback"] = [last or f"{out.get('ename')}: {out.get('evalue')}"]
+        failed = any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+        cell.outputs = []
+        if is_test:
+            verdict = "failed" if failed else "passed"
+            cell.outputs = [
+                nbformat.v4.new_output("stream", name="stdout", text=f"{verdict}\n")
+            ]
         return cell, resources

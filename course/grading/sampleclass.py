@@ -27,6 +27,7 @@ import csv
 import io
 import json
 import re
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -333,6 +334,31 @@ def case_writes_course_files(ctx: Context):
     return with_answers(ctx.release, answers), ctx.full(), "graded"
 
 
+def case_leaks_hidden_tests(ctx: Context):
+    """Correct answers that print the test calling them, plain and in base64, from
+    IPython's input history, the line cache and the call stack, and save it to a
+    file in the working folder: all of it must stay out of the feedback."""
+    leak = (
+        "import base64 as _b64\nimport inspect as _insp\nimport linecache as _lc\n\n"
+        "_seen = str(In[-1]) if 'In' in dir(__import__('__main__')) else ''\n"
+        "_seen += ''.join(''.join(v[2]) for v in list(_lc.cache.values())[-2:])\n"
+        "_seen += ''.join(''.join(f.code_context or []) for f in _insp.stack())\n"
+        "print('LEAK', _seen)\n"
+        "print('LEAK64', _b64.b64encode(_seen.encode()).decode())\n"
+        "with open('leak.txt', 'a') as _f:\n    _f.write(_seen)"
+    )
+    answers = {s: _indent_body(code, leak) for s, code in ctx.answers.items()}
+    return with_answers(ctx.release, answers), ctx.full(), "graded"
+
+
+def case_scan_crash(ctx: Context):
+    """Correct answers and a cell the tamper scan cannot walk (50,000 nested
+    additions): flagged for the instructor, and no one else's grading stops."""
+    nb = with_answers(ctx.release, ctx.answers)
+    nb.cells.insert(2, nbformat.v4.new_code_cell("x = " + "1 + " * 50000 + "1"))
+    return nb, ctx.zero(), "flagged"
+
+
 def case_broken_file(ctx: Context):
     """A file that is not a notebook at all."""
     return b'{"cells": [ this is not json', ctx.zero(), "unreadable"
@@ -353,7 +379,30 @@ CASES: dict[str, Callable] = {
     "reads-files": case_reads_course_files,
     "writes-files": case_writes_course_files,
     "broken-file": case_broken_file,
+    "leaks-hidden-tests": case_leaks_hidden_tests,
+    "scan-crash": case_scan_crash,
 }
+# Archive members no student may be graded for: paths, a nested archive holding
+# another student's file, a name twice, a corrupt member, a zip bomb. The first
+# module's sample archive carries them; the grader must skip and report them.
+HOSTILE_MEMBERS = ("../evil", "/abs/evil", "folder/evil", "nested.zip", "twice", "big")
+
+
+def hostile_members(notebook_name: str) -> list[tuple[str, bytes]]:
+    import io as _io
+
+    inner = _io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr(f"victim-nested_{notebook_name}", b"{}")
+    return [
+        (f"../evil-up_{notebook_name}", b"{}"),
+        (f"/abs/evil-abs_{notebook_name}", b"{}"),
+        (f"folder/evil-folder_{notebook_name}", b"{}"),
+        ("nested.zip", inner.getvalue()),
+        (f"twice_{notebook_name}", b"{}"),
+        (f"twice_{notebook_name}", b"{}"),
+        (f"big_{notebook_name}", b" " * (25 << 20)),
+    ]
 
 
 # --- the class ---------------------------------------------------------------------
@@ -540,6 +589,15 @@ def write_class(
                 f"{s.id}_{s.entry.slug}.ipynb", (2026, 1, 1, 0, 0, 0)
             )
             zf.writestr(info, data)
+        if archives and class_:
+            first = min(zips)
+            name = next(
+                s.entry.notebook.name for s in class_ if s.entry.module == first
+            )
+            for member, data in hostile_members(name):
+                with warnings.catch_warnings():  # the duplicate name is on purpose
+                    warnings.simplefilter("ignore")
+                    zips[first].writestr(member, data)
     finally:
         for zf in zips.values():
             zf.close()

@@ -1,11 +1,19 @@
 """Isolation of student code during grading, with bubblewrap (``bwrap``).
 
-A student's kernel sees the machine read-only, except its own working folder
-(``autograded/<student>/<module>/``) and a private /tmp. The course directory is
-replaced by an empty one, so the gradebook, source/, solutions/, the config,
-release/ and every other student's files do not exist for it; only the Python
-environment and the ``course`` package are put back, read-only. It gets its own
-process, IPC and host-name namespaces, and dies with the grader.
+A student's kernel runs in a new mount, PID, IPC, UTS, cgroup and network namespace
+and sees almost nothing of the machine: the system's /usr (read-only), a handful of
+files from /etc, the Python environment and the ``course`` package (read-only), and
+two small private, writable, size-limited tmpfs folders: /tmp and its working folder.
+Nothing it writes comes back out; the grader reads the notebook it graded from the
+kernel's messages, never from files. The course directory, home folders, other copies
+of the course, host sockets and every other student's files do not exist in it.
+
+It never runs with privileges: when the grader is root, bwrap builds the sandbox and
+then the kernel drops to an unprivileged user id (:data:`SANDBOX_UID`) before any
+student code runs, so it has no capabilities and the per-user limits apply; when the
+grader is an ordinary user, bwrap's own user namespace gives it no capabilities. The
+kernel also gets resource limits (:class:`Limits`: memory, processes, CPU time, file
+size, open files), applied by :mod:`course.grading.jail` just before it starts.
 
 Opt out (for a machine without bubblewrap, at your own risk) with
 ``python -m course grade --no-isolation`` or ``COURSE_ISOLATION=none``.
@@ -17,9 +25,37 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ENV_SWITCH = "COURSE_ISOLATION"
+SANDBOX_UID = 65534  # "nobody": the kernel's user id when the grader is root
+# What the kernel may read of /etc: the dynamic linker's cache and user names.
+ETC_FILES = ("ld.so.cache", "passwd", "group", "nsswitch.conf", "localtime")
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_mb: int = 6144  # address space of the kernel process
+    processes: int = 256  # tasks (threads count) of the sandbox's user
+    cpu_s: int = 1800
+    file_mb: int = 64  # largest file the kernel may write
+    open_files: int = 1024
+    tmp_mb: int = 256  # size of the sandbox's /tmp
+    work_mb: int = 64  # size of its working folder
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """The defaults, each overridden by COURSE_SANDBOX_<FIELD> (e.g.
+        COURSE_SANDBOX_MEMORY_MB=8192) for a course that needs more."""
+        import dataclasses
+
+        values = {}
+        for f in dataclasses.fields(cls):
+            raw = os.environ.get(f"COURSE_SANDBOX_{f.name.upper()}")
+            if raw:
+                values[f.name] = int(raw)
+        return cls(**values)
 
 
 class IsolationUnavailable(RuntimeError):
@@ -28,6 +64,10 @@ class IsolationUnavailable(RuntimeError):
 
 def enabled() -> bool:
     return os.environ.get(ENV_SWITCH, "bwrap").lower() not in ("none", "off", "0", "no")
+
+
+def privileged() -> bool:
+    return os.geteuid() == 0
 
 
 def check() -> str:
@@ -40,22 +80,8 @@ def check() -> str:
     )
     if exe is None:
         raise IsolationUnavailable(f"bwrap was not found on PATH. {advice}")
-    proc = subprocess.run(
-        [
-            exe,
-            "--ro-bind",
-            "/",
-            "/",
-            "--dev",
-            "/dev",
-            "--proc",
-            "/proc",
-            "--unshare-pid",
-            "true",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    probe = [*_base(exe), "--", "/bin/true" if Path("/bin/true").exists() else "true"]
+    proc = subprocess.run(probe, capture_output=True, text=True)
     if proc.returncode != 0:
         raise IsolationUnavailable(
             f"bwrap cannot start a sandbox here: {proc.stderr.strip()}. {advice}"
@@ -63,19 +89,57 @@ def check() -> str:
     return exe
 
 
-def course_root_of(path: Path) -> Path | None:
-    for folder in (path, *path.parents):
-        if (folder / "nbgrader_config.py").is_file():
-            return folder
-    return None
+def _base(exe: str) -> list[str]:
+    """bwrap: the namespaces and the read-only system, not the kernel's parts."""
+    args = [
+        exe,
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-net",
+        "--unshare-cgroup-try",
+        "--die-with-parent",
+        "--new-session",
+        "--dev",
+        "/dev",
+        "--proc",
+        "/proc",
+    ]
+    if not privileged():
+        # an ordinary user's bwrap makes a user namespace; keep no capability in it
+        args += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
+    for name in ("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32"):
+        path = Path("/") / name
+        if path.is_symlink():
+            args += ["--symlink", os.readlink(path), str(path)]
+        elif path.is_dir():
+            args += ["--ro-bind", str(path), str(path)]
+    args += ["--perms", "0755", "--dir", "/etc"]
+    for name in ETC_FILES:
+        path = Path("/etc") / name
+        if path.exists():
+            args += ["--ro-bind", str(path.resolve()), str(path)]
+    return args
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-        return True
-    except ValueError:
-        return False
+def _python_paths() -> list[Path]:
+    """The interpreter, its environment and the course package, outside /usr."""
+    keep = {
+        Path(sys.prefix).resolve(),
+        Path(sys.base_prefix).resolve(),
+        Path(sys.executable).resolve().parent,
+        Path(__file__).resolve().parents[1],  # the course package
+    }
+    out = []
+    for path in sorted(keep):
+        inside_usr = str(path).startswith("/usr/")
+        if (
+            path.exists()
+            and not inside_usr
+            and not any(p in path.parents for p in keep)
+        ):
+            out.append(path)
+    return out
 
 
 def wrap(
@@ -83,61 +147,59 @@ def wrap(
     workdir: str | Path,
     readable: list[str] = (),
     writable: list[str] = (),
+    limits: Limits = Limits(),
 ) -> list[str]:
     """``cmd`` run under bwrap, seeing only what a student's kernel may see.
 
-    ``readable`` files (the kernel's connection file) stay visible wherever they are;
-    ``writable`` folders (its IPC sockets) too, and then it gets no network.
+    ``workdir`` is where the kernel starts: inside the sandbox it is an empty private
+    folder at the same path, and nothing written there reaches the real one.
+    ``readable`` files stay visible read-only; ``writable`` folders (the kernel's IPC
+    sockets) are shared with the grader.
     """
     exe = check()
     work = Path(workdir).resolve()
-    root = course_root_of(work)
-    args = [
-        exe,
-        "--ro-bind",
-        "/",
-        "/",
-        "--dev",
-        "/dev",
-        "--proc",
-        "/proc",
-        "--tmpfs",
-        "/tmp",
-        "--unshare-pid",
-        "--unshare-ipc",
-        "--unshare-uts",
-        "--unshare-cgroup-try",
-        "--die-with-parent",
-        "--new-session",
-        # in a new PID namespace the parent-process poller would see its parent
-        # gone; --die-with-parent does that job instead
-        "--unsetenv",
-        "JPY_PARENT_PID",
-        "--setenv",
-        "IPYTHONDIR",
-        "/tmp/.ipython",
-    ]
-    if root is not None:
-        args += ["--tmpfs", str(root)]
-    # What the kernel needs, put back read-only where a tmpfs above covered it (the
-    # environment may live inside the course folder, or under /tmp).
-    import course
-
-    hidden = [Path("/tmp")] + ([root] if root is not None else [])
-    keep = {
-        Path(sys.prefix).resolve(),
-        Path(sys.base_prefix).resolve(),
-        Path(course.__file__).resolve().parent,
-        Path(sys.executable).resolve().parent,
-    }
-    for path in sorted(keep):
-        if path.exists() and any(_inside(path, h) for h in hidden):
-            args += ["--ro-bind", str(path), str(path)]
+    args = _base(exe)
+    python = _python_paths()
+    # folders on the way to what is mounted, traversable by the sandbox's user
+    # (bwrap would make them 0700, owned by root)
+    ways = {a for p in [*python, work] for a in p.parents if a != Path("/")}
+    for path in sorted(ways - set(python), key=lambda p: len(p.parts)):
+        if not any(
+            path == Path("/") / n or Path("/") / n in path.parents
+            for n in ("usr", "tmp", "proc", "dev")
+        ):
+            args += ["--perms", "0755", "--dir", str(path)]
+    for path in python:
+        args += ["--ro-bind", str(path), str(path)]
+    args += ["--perms", "1777", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp"]
+    args += ["--perms", "0777", "--size", str(limits.work_mb << 20)]
+    args += ["--tmpfs", str(work)]
     for path in readable:
         args += ["--ro-bind", str(path), str(path)]
-    if writable:  # the kernel's sockets: no network needed at all
-        args.append("--unshare-net")
     for path in writable:
         args += ["--bind", str(path), str(path)]
-    args += ["--bind", str(work), str(work), "--chdir", str(work), "--"]
-    return args + cmd
+    env = {
+        "HOME": "/tmp",
+        "IPYTHONDIR": "/tmp/.ipython",
+        "MPLCONFIGDIR": "/tmp/.matplotlib",
+        "TMPDIR": "/tmp",
+    }
+    for key, value in env.items():
+        args += ["--setenv", key, value]
+    # in a new PID namespace the parent-process poller would see its parent gone;
+    # --die-with-parent does that job instead
+    args += ["--unsetenv", "JPY_PARENT_PID", "--chdir", str(work), "--"]
+    jail = [
+        sys.executable,
+        "-I",  # no user site, no PYTHON* variables, no script folder on the path
+        "-m",
+        "course.grading.jail",
+        f"--memory-mb={limits.memory_mb}",
+        f"--processes={limits.processes}",
+        f"--cpu-s={limits.cpu_s}",
+        f"--file-mb={limits.file_mb}",
+        f"--open-files={limits.open_files}",
+    ]
+    if privileged():
+        jail.append(f"--uid={SANDBOX_UID}")
+    return args + jail + ["--", *cmd]
