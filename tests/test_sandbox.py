@@ -13,7 +13,6 @@ import pytest
 
 from course.catalog import load
 from course.grading import sandbox
-from course.grading.sampleclass import case_reads_course_files, context
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,36 +130,57 @@ def test_missing_bwrap_is_a_clear_grader_error(tmp_path):
     assert "bubblewrap" in proc.stderr and "--no-isolation" in proc.stderr
 
 
-@pytest.mark.parametrize("isolated", [False], ids=["not-isolated"])
-def test_isolation_is_what_hides_the_gradebook(tmp_path, isolated, isolation):
-    """The snooping submission of the sample class, graded without the sandbox,
-    does see the gradebook (so the class's check that it sees nothing means
-    something; the isolated case is graded with the class)."""
-    entry = load().entry("vanishing_gradients")
-    course = tmp_path / "course"
-    (course / "source").mkdir(parents=True)
-    shutil.copytree(ROOT / "source" / entry.module, course / "source" / entry.module)
-    shutil.copy2(ROOT / "nbgrader_config.py", course)
-    notebook, _expected, _status = case_reads_course_files(context(ROOT, entry))
+PROBE = """#%% md
+# Probe
+
+#%% md
+## Exercise 1: nothing
+
+#%% solution id=answer
+def f():
+    ### BEGIN SOLUTION
+    return 1
+    ### END SOLUTION
+
+#%% test id=test_f points=1
+\"\"\"f gives 1.\"\"\"
+assert f() == 1
+"""
+
+
+def test_without_isolation_the_snoop_sees_the_gradebook(tmp_path, isolation):
+    """The sample class's snooping code, graded without the sandbox on a one-cell
+    notebook, does see the gradebook: so the class's check that it sees nothing
+    when isolated means something."""
     import nbformat
 
-    dest = course / "submitted" / "snoop" / entry.module / entry.notebook.name
+    from course.authoring.nbtext import pack
+    from course.grading.sampleclass import _snoop_code
+
+    course = tmp_path / "course"
+    (course / "source" / "00_probe").mkdir(parents=True)
+    nbformat.write(pack(PROBE), course / "source" / "00_probe" / "q01_probe.ipynb")
+    shutil.copy2(ROOT / "nbgrader_config.py", course)
+    nb = pack(
+        PROBE.replace("    ### BEGIN SOLUTION\n", "").replace(
+            "    ### END SOLUTION\n", ""
+        )
+    )
+    nb.cells[2].source = _snoop_code(write=False) + "\n" + nb.cells[2].source
+    dest = course / "submitted" / "snoop" / "00_probe" / "q01_probe.ipynb"
     dest.parent.mkdir(parents=True)
-    nbformat.write(notebook, dest)
-    args = [sys.executable, "-m", "course", "grade", entry.module, "--no-feedback"]
+    nbformat.write(nb, dest)
+    args = [sys.executable, "-m", "course", "grade", "00_probe", "--no-feedback"]
     proc = subprocess.run(
-        args + ([] if isolated else ["--no-isolation"]),
+        args + ["--no-isolation", "--self-check", "none"],
         cwd=course,
         capture_output=True,
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    graded = course / "autograded" / "snoop" / entry.module / entry.notebook.name
+    graded = course / "autograded" / "snoop" / "00_probe" / "q01_probe.ipynb"
     seen = re.search(r"SNOOP (\{[^\n]*?\})", graded.read_text()).group(1)
-    if isolated:
-        assert seen == "{}"
-    else:
-        assert "gradebook.db" in seen and "SQLite format" in seen, seen
+    assert "gradebook.db" in seen and "SQLite format" in seen, seen
 
 
 def test_a_broken_config_stops_grading(tmp_path):

@@ -340,7 +340,7 @@ def case_leaks_hidden_tests(ctx: Context):
     file in the working folder: all of it must stay out of the feedback."""
     leak = (
         "import base64 as _b64\nimport inspect as _insp\nimport linecache as _lc\n\n"
-        "_seen = str(In[-1]) if 'In' in dir(__import__('__main__')) else ''\n"
+        "try:\n    _seen = str(In[-1])\nexcept NameError:\n    _seen = ''\n"
         "_seen += ''.join(''.join(v[2]) for v in list(_lc.cache.values())[-2:])\n"
         "_seen += ''.join(''.join(f.code_context or []) for f in _insp.stack())\n"
         "print('LEAK', _seen)\n"
