@@ -27,6 +27,7 @@ import pytest
 
 from course import notebooks as nbs
 from course.catalog import load
+from course.grading.grade import MEMBER
 from course.grading.sampleclass import write_class
 from course.grading.submissions import solution_answers
 
@@ -89,9 +90,9 @@ def graded(request, tmp_path_factory, isolation) -> GradedClass:
                 "--archive",
                 str(class_dir / f"{module}.zip"),
                 "--timeout",
-                str(TIMEOUT),
+                str(getattr(request.module, "TIMEOUT", TIMEOUT)),
                 "--budget",
-                str(BUDGET),
+                str(getattr(request.module, "BUDGET", BUDGET)),
                 "--self-check",
                 getattr(request.module, "SELF_CHECK", "first"),
             ],
@@ -196,6 +197,8 @@ def test_students_cannot_read_or_change_the_graders_files(graded):
     for module in graded.modules:
         with zipfile.ZipFile(graded.class_dir / f"{module}.zip") as zf:
             for name in zf.namelist():
+                if not MEMBER.match(name):
+                    continue  # the hostile members: never collected
                 student, notebook = name.split("_", 1)
                 path = course / "submitted" / student / module / notebook
                 if path.exists():
@@ -254,16 +257,36 @@ def test_feedback_never_shows_hidden_tests_or_solutions(graded):
     assert checked, "no feedback was generated"
 
 
-def test_feedback_carries_no_kernel_output_after_a_hidden_test(graded):
-    """The leaking student printed what it read, plain and in base64, and wrote it
-    to a file: none of it, nor any file but the feedback pages, goes out."""
-    pages = list(graded.course.glob("feedback/**/*"))
-    others = [p for p in pages if p.is_file() and p.suffix != ".html"]
+def test_feedback_carries_no_hidden_test_in_any_encoding(graded):
+    """The leaking student printed the code calling it, plain and in base64, and
+    wrote it to a file: no hidden-test line reaches its feedback, decoded or not,
+    and no file but the feedback pages goes out."""
+    import base64
+    import binascii
+
+    pages = [p for p in graded.course.glob("feedback/**/*") if p.is_file()]
+    others = [p for p in pages if p.suffix != ".html"]
     assert not others, f"files in feedback besides the pages: {others}"
+    hidden = set()
+    for entry in load().ready:
+        if entry.module in graded.modules:
+            hidden |= _hidden_and_answer_lines(entry)[0]
+    assert hidden
+    checked = 0
     for page in pages:
-        if page.suffix == ".html":
-            text = page.read_text("utf-8")
-            assert "LEAK" not in text, f"{page} carries the leaking student's output"
+        text = html.unescape(page.read_text("utf-8"))
+        decoded = []
+        for blob in re.findall(r"LEAK64 ([A-Za-z0-9+/=]{16,})", text):
+            try:
+                decoded.append(base64.b64decode(blob).decode("utf-8", "replace"))
+            except (binascii.Error, ValueError):
+                continue
+        leaked = [ln for ln in hidden if any(ln in d for d in decoded)]
+        assert not leaked, f"{page} leaks hidden tests in base64: {leaked[:2]}"
+        checked += "case-leaks-hidden-tests" in str(page)
+    assert checked or "case-leaks-hidden-tests" not in {
+        r["student"] for r in graded.rows()
+    }
     assert not list(graded.course.glob("autograded/**/leak.txt"))
 
 
