@@ -70,8 +70,14 @@ def privileged() -> bool:
     return os.geteuid() == 0
 
 
+_CHECKED: dict[str, str] = {}
+
+
 def check() -> str:
-    """The bwrap path, if an isolated process can start; else raise with advice."""
+    """The bwrap path, if the grader's Python can start in a sandbox; else raise
+    with advice. Checked once per process."""
+    if "bwrap" in _CHECKED:
+        return _CHECKED["bwrap"]
     exe = shutil.which("bwrap")
     advice = (
         "Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) or, to grade "
@@ -80,12 +86,20 @@ def check() -> str:
     )
     if exe is None:
         raise IsolationUnavailable(f"bwrap was not found on PATH. {advice}")
-    probe = [*_base(exe), "--", "/bin/true" if Path("/bin/true").exists() else "true"]
-    proc = subprocess.run(probe, capture_output=True, text=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="course-probe-") as tmp:
+        # the grader's own Python, as a kernel would start, must run in there
+        probe = [sys.executable, "-I", "-c", "import course.kit.checks"]
+        proc = subprocess.run(
+            _args(exe, probe, Path(tmp).resolve()), capture_output=True, text=True
+        )
     if proc.returncode != 0:
         raise IsolationUnavailable(
-            f"bwrap cannot start a sandbox here: {proc.stderr.strip()}. {advice}"
+            f"a sandboxed Python cannot start here: {proc.stderr.strip()[-800:]}. "
+            f"{advice}"
         )
+    _CHECKED["bwrap"] = exe
     return exe
 
 
@@ -157,21 +171,24 @@ def wrap(
     sockets) are shared with the grader.
     """
     exe = check()
-    work = Path(workdir).resolve()
+    return _args(exe, cmd, Path(workdir).resolve(), readable, writable, limits)
+
+
+def _args(exe, cmd, work: Path, readable=(), writable=(), limits=Limits()) -> list:
     args = _base(exe)
+    # /tmp first: the environment may live under it (a CI runner's venv)
+    args += ["--perms", "1777", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp"]
     python = _python_paths()
     # folders on the way to what is mounted, traversable by the sandbox's user
     # (bwrap would make them 0700, owned by root)
-    ways = {a for p in [*python, work] for a in p.parents if a != Path("/")}
-    for path in sorted(ways - set(python), key=lambda p: len(p.parts)):
-        if not any(
-            path == Path("/") / n or Path("/") / n in path.parents
-            for n in ("usr", "tmp", "proc", "dev")
-        ):
+    ways = {a for p in [*python, work] for a in p.parents}
+    ways -= {*python, Path("/"), Path("/tmp")}
+    mounted = [Path("/usr"), Path("/proc"), Path("/dev")]
+    for path in sorted(ways, key=lambda p: len(p.parts)):
+        if not any(path == m or m in path.parents for m in mounted):
             args += ["--perms", "0755", "--dir", str(path)]
     for path in python:
         args += ["--ro-bind", str(path), str(path)]
-    args += ["--perms", "1777", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp"]
     args += ["--perms", "0777", "--size", str(limits.work_mb << 20)]
     args += ["--tmpfs", str(work)]
     for path in readable:
