@@ -7,7 +7,6 @@ Everything here is loaded by name from the config, so a broken import shows up i
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -287,9 +286,6 @@ class TestCellOutputs(Preprocessor):
                     kept.append(out)
             cell.outputs = kept
         return cell, resources
-
-
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class SanitizeFeedback(ClearHiddenTests):
