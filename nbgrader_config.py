@@ -61,7 +61,7 @@ c.GenerateSolution.preprocessors = [
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
-    "nbgrader.preprocessors.DeduplicateIds",
+    "course.grading.plugins.KeepLastCopy",  # a copied answer cell: the last copy
     "nbgrader.preprocessors.OverwriteKernelspec",
     "course.grading.plugins.RestoreCells",
     "nbgrader.preprocessors.CheckCellMetadata",

@@ -228,3 +228,39 @@ def test_a_grader_that_fails_the_solution_grades_nobody(tmp_path, isolation):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "does not score full marks" in proc.stderr
     assert not (course / "autograded" / "alice").exists(), "a student was graded"
+
+
+def test_a_copied_answer_cell_is_graded(tmp_path):
+    """Two cells with one grade id (a learner copied the answer cell): the last copy
+    is graded, as nbgrader intends, instead of the notebook failing with zero."""
+    import copy
+
+    import nbformat
+
+    from course.authoring.nbtext import pack
+
+    course = tmp_path / "course"
+    (course / "source" / "00_probe").mkdir(parents=True)
+    nbformat.write(pack(PROBE), course / "source" / "00_probe" / "q01_probe.ipynb")
+    shutil.copy2(ROOT / "nbgrader_config.py", course)
+    nb = pack(PROBE)
+    first = nb.cells[2]
+    first.source = "def f():\n    return 0  # first try"
+    second = copy.deepcopy(first)
+    second.source = "def f():\n    return 1"
+    second.id = "copied-cell"  # a copy gets a new cell id, keeps the grade id
+    nb.cells.insert(3, second)
+    dest = course / "submitted" / "alice" / "00_probe" / "q01_probe.ipynb"
+    dest.parent.mkdir(parents=True)
+    nbformat.write(nb, dest)
+    proc = subprocess.run(
+        [sys.executable, "-m", "course", "grade", "00_probe", "--no-feedback"]
+        + ["--no-isolation", "--self-check", "none"],
+        cwd=course,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert re.search(r"alice\s+00_probe/q01_probe\s+graded\s+1/1", proc.stdout), (
+        proc.stdout
+    )

@@ -15,7 +15,12 @@ import time
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
-from nbgrader.preprocessors import ClearHiddenTests, Execute, OverwriteCells
+from nbgrader.preprocessors import (
+    ClearHiddenTests,
+    DeduplicateIds,
+    Execute,
+    OverwriteCells,
+)
 from nbgrader.preprocessors import (
     NbGraderPreprocessor as Preprocessor,
 )  # enabled by default
@@ -159,6 +164,23 @@ class IsolatedExecute(CourseExecute):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", IsolatedKernelManager)
         super().__init__(*args, **kwargs)
+
+
+class KeepLastCopy(DeduplicateIds):
+    """nbgrader's DeduplicateIds, without the crash that follows it.
+
+    A learner who copies an answer cell hands in two cells with one grade id.
+    nbgrader keeps the last copy (the one that runs last, so the one the tests see)
+    and empties the others' metadata, on which OverwriteCells then fails with a
+    KeyError and the whole notebook scores zero. Here the earlier copies lose
+    their nbgrader metadata altogether: they run as plain code cells.
+    """
+
+    def preprocess_cell(self, cell, resources, cell_index):
+        cell, resources = super().preprocess_cell(cell, resources, cell_index)
+        if cell.metadata.get("nbgrader") == {}:
+            del cell.metadata["nbgrader"]
+        return cell, resources
 
 
 class RestoreCells(OverwriteCells):
