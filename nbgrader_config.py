@@ -72,6 +72,7 @@ c.Autograde.sanitize_preprocessors = [
 c.Autograde.autograde_preprocessors = [
     "course.grading.plugins.IsolatedExecute",
     "course.grading.plugins.TestCellOutputs",
+    "course.grading.plugins.CleanMarkdown",  # formgrader renders it unsanitised
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
@@ -79,6 +80,11 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
+
+# Pages built from students' notebooks (formgrader's views for the instructor, the
+# feedback HTML) go through nbconvert's HTML sanitiser: a student's script, event
+# handler or raw HTML in an output or a markdown cell is escaped or removed.
+c.HTMLExporter.sanitize_html = True
 
 # Feedback shows scores and visible test messages, never hidden tests.
 c.GenerateFeedback.preprocessors = [

@@ -36,6 +36,7 @@ print(json.dumps({
     "sanitize": names(c.Autograde.get("sanitize_preprocessors", [])),
     "collector": c.FileNameCollectorPlugin.get("named_regexp", ""),
     "feedback": names(c.GenerateFeedback.get("preprocessors", [])),
+    "sanitize_html": c.HTMLExporter.get("sanitize_html"),
 }))
 """
 
@@ -53,6 +54,7 @@ def config_problems(course_dir) -> list[str]:
         "interrupt_on_timeout": True,
         "add_missing_cells": True,
         "root": str(course_dir),
+        "sanitize_html": True,
     }
     for key, value in expect.items():
         if got[key] != value:
@@ -72,6 +74,7 @@ def config_problems(course_dir) -> list[str]:
         "autograde": [
             "course.grading.plugins.IsolatedExecute",
             "course.grading.plugins.TestCellOutputs",
+            "course.grading.plugins.CleanMarkdown",
         ],
         "sanitize": ["course.grading.plugins.RestoreCells"],
         "feedback": ["course.grading.plugins.SanitizeFeedback"],
@@ -133,3 +136,80 @@ def test_kernels_use_this_interpreter(tmp_path):
 
 def test_no_config_at_all_is_caught(tmp_path):
     assert config_problems(tmp_path)
+
+
+XSS = r"""
+import json, sys, nbformat
+from nbconvert.exporters import HTMLExporter
+from nbgrader.apps.formgradeapp import FormgradeApp
+from nbgrader.server_extensions.formgrader import handlers
+app = FormgradeApp()
+app.initialize([])
+app.config.HTMLExporter.template_name = "formgrade"
+app.config.HTMLExporter.extra_template_basedirs = [handlers.template_path]
+nb = nbformat.v4.new_notebook()
+nb.cells = [
+    nbformat.v4.new_markdown_cell(
+        "hi <script>alert('md')</script><img src=x onerror=alert(2)>"
+    ),
+    nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output(
+        "display_data", data={
+            "text/html": "<b>ok</b><script>alert('html')</script>"
+                         "<a href='javascript:alert(3)'>a</a><iframe src=x></iframe>",
+            "application/javascript": "alert('js')",
+        })]),
+]
+resources = {  # as formgrader's submission handler passes them
+    "assignment_id": "m", "notebook_id": "n", "submission_id": "s", "index": 0,
+    "total": 1, "base_url": "/", "student": "eve", "last_name": None,
+    "first_name": None, "notebook_path": "autograded/eve/m/n.ipynb",
+}
+from course.grading.plugins import CleanMarkdown
+nb, _ = CleanMarkdown().preprocess(nb, {})  # as autograde saved it
+exporter = HTMLExporter(config=app.config)
+body, _ = exporter.from_notebook_node(nb, resources=resources)
+print(json.dumps(body))
+"""
+
+
+def test_formgrader_pages_escape_a_students_html(root):
+    """Raw HTML and scripts in a student's markdown and outputs, as autograde saves
+    them, do not reach the pages formgrader serves to the instructor."""
+    proc = subprocess.run(
+        [sys.executable, "-c", XSS], cwd=root, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    body = json.loads(proc.stdout.strip().splitlines()[-1])
+    found = _active_content(body)
+    assert not found, f"a student's HTML reached the formgrader page as {found}"
+
+
+def _active_content(body: str) -> list[str]:
+    """Elements and attributes of the page that would run a student's code (text
+    that merely shows the code, escaped, is harmless)."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Finder(HTMLParser):
+        script = False
+
+        def handle_starttag(self, tag, attrs):
+            self.script = tag == "script"
+            if tag in ("iframe", "object", "embed"):
+                found.append(f"<{tag}>")
+            for name, value in attrs:
+                if name.startswith("on") and "alert" in (value or ""):
+                    found.append(f"{tag} {name}={value}")
+                if "javascript:" in (value or "") and "alert" in (value or ""):
+                    found.append(f"{tag} {name}={value}")
+
+        def handle_data(self, data):
+            if self.script and "alert(" in data:
+                found.append(f"<script>{data.strip()[:40]}")
+
+        def handle_endtag(self, tag):
+            self.script = False
+
+    Finder().feed(body)
+    return found

@@ -70,6 +70,16 @@ MUTATIONS = {
     "title not the catalog question": lambda nb: setattr(
         nb.cells[0], "source", "# Something else\n\n**Also asked as**"
     ),
+    "test patches a module": lambda nb: setattr(
+        _first(nb, nbs.is_test),
+        "source",
+        _first(nb, nbs.is_test).source + "\nnp.random.default_rng = print\n",
+    ),
+    "test reads its own process's RNG": lambda nb: setattr(
+        _first(nb, nbs.is_test),
+        "source",
+        _first(nb, nbs.is_test).source + "\n_s = np.random.get_state()\n",
+    ),
     "a download": lambda nb: nb.cells[2].__setitem__(
         "source", nb.cells[2].source + "\nurlretrieve('http://x')"
     ),

@@ -167,8 +167,15 @@ class _Clock:
         self.start += seconds
 
 
-def _run_cell(shell, source: str, timeout: int, clock: _Clock) -> str | None:
-    """Run one cell as nbgrader would; None when it raised nothing, else the error."""
+def _run_cell(
+    shell, source: str, timeout: int, clock: _Clock, tests=None
+) -> str | None:
+    """Run one cell as nbgrader would; None when it raised nothing, else the error.
+
+    With ``tests`` (a :class:`course.grading.remote.TrustedTests`), the cell is a
+    test cell and runs as the grader runs it: outside the notebook's namespace,
+    calling the notebook's functions through the same plain-data round trip.
+    """
     import io
     import signal
 
@@ -184,20 +191,30 @@ def _run_cell(shell, source: str, timeout: int, clock: _Clock) -> str | None:
     out, saved = io.StringIO(), (sys.stdout, sys.stderr)
     sys.stdout = sys.stderr = out
     signal.setitimer(signal.ITIMER_REAL, limit)
+    error = None
     try:
-        result = shell.run_cell(source, store_history=True)
-    except KeyboardInterrupt:  # arrived outside the user's code
-        return f"KeyboardInterrupt: cell interrupted after {limit} s"
+        if tests is None:
+            result = shell.run_cell(source, store_history=True)
+            error = result.error_before_exec or result.error_in_exec
+        else:
+            tests.run(source)
+    except BaseException as err:  # noqa: BLE001 - a failed test, or the interrupt
+        error = err
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
         sys.stdout, sys.stderr = saved
         if "matplotlib.pyplot" in sys.modules:  # as the inline backend does
             sys.modules["matplotlib.pyplot"].close("all")
-    error = result.error_before_exec or result.error_in_exec
     if error is None:
         return None
     return f"{type(error).__name__}: {error}"[:2000]
+
+
+def _trusted_tests(shell):
+    from course.grading import remote
+
+    return remote.TrustedTests(remote.Student(remote.local_transport(shell.user_ns)))
 
 
 def _record(path: Path, **rec) -> None:
@@ -214,7 +231,8 @@ def _version(shell, cells, start, answers, job, clock, path) -> None:
         source = cell["source"]
         if cell["kind"] == "answer":
             source = answers.get(cell["grade_id"], source)
-        error = _run_cell(shell, source, job["timeout"], clock)
+        tests = job["tests"] if cell["kind"] == "test" else None
+        error = _run_cell(shell, source, job["timeout"], clock, tests)
         if cell["kind"] == "test":
             _record(path, id=cell["grade_id"], error=error)
 
@@ -226,6 +244,7 @@ def _worker(job: dict) -> None:
     cells, out = job["cells"], Path(job["out"])
     shell = InteractiveShell.instance()
     clock = _Clock(job["budget"])
+    job["tests"] = _trusted_tests(shell)
     solution = {c["grade_id"]: c["source"] for c in cells if c["kind"] == "answer"}
     forks: dict[int, list[str]] = {}
     for name, answers in job["versions"].items():
@@ -243,7 +262,8 @@ def _worker(job: dict) -> None:
     for i, cell in enumerate(cells):
         for name in forks.get(i, []):
             _fork(shell, cells, i, job["versions"][name], job, clock, out / name)
-        error = _run_cell(shell, cell["source"], job["timeout"], clock)
+        tests = job["tests"] if cell["kind"] == "test" else None
+        error = _run_cell(shell, cell["source"], job["timeout"], clock, tests)
         if cell["kind"] == "test":
             _record(main, id=cell["grade_id"], error=error)
         elif error and i < first_answer:

@@ -90,7 +90,54 @@ def _lint_test_source(source: str, where: str) -> list[str]:
     ):
         # nbgrader would read a numeric result as partial credit
         problems.append(f"{where} ends with a bare expression")
+    problems += [f"{where} {why}" for why in _in_process_checks(tree)]
     return problems
+
+
+# When a notebook is graded its test cells run in the grader, not in the student's
+# process (course.grading.remote): a check that looks at, or changes, the process it
+# runs in would look at the grader's. Such checks go through course.kit.probes.watch.
+IN_PROCESS_CALLS = {
+    "settrace": "traces the process it runs in",
+    "setprofile": "profiles the process it runs in",
+    "get_rng_state": "reads this process's global RNG",
+    "get_state": "reads this process's global RNG",
+    "getstate": "reads this process's global RNG",
+    "setattr": "patches a module",
+    "TorchFunctionMode": "watches torch calls in its own process",
+}
+
+
+def _in_process_checks(tree) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        name = None
+        if isinstance(node, ast.Attribute):
+            name = node.attr
+        elif isinstance(node, ast.Name):
+            name = node.id
+        if name in IN_PROCESS_CALLS:
+            found.append(
+                f"{IN_PROCESS_CALLS[name]} ({name}): use course.kit.probes.watch"
+            )
+        if isinstance(node, ast.Assign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Attribute) and not _local(target):
+                    found.append(
+                        f"assigns {ast.unparse(target)}: a test may not patch a module"
+                        " (use course.kit.probes.watch with spy=)"
+                    )
+    return sorted(set(found))
+
+
+def _local(target: ast.Attribute) -> bool:
+    """``_x.attr = ...`` on the test's own objects (its names start with ``_``) is
+    fine; ``np.random.x = ...`` or ``nn.init.x = ...`` is not."""
+    node = target.value
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return isinstance(node, ast.Name) and node.id.startswith("_")
 
 
 def lint_anatomy(nb, where: str, entry: Entry | None) -> list[str]:

@@ -6,15 +6,22 @@ Everything here is loaded by name from the config, so a broken import shows up i
 
 from __future__ import annotations
 
+import contextlib
+import io
+import math
 import os
+import select
 import shutil
+import socket
 import sys
 import tempfile
+import threading
 import time
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbgrader.api import Gradebook
 from nbgrader.preprocessors import (
     ClearHiddenTests,
     DeduplicateIds,
@@ -27,7 +34,7 @@ from nbgrader.preprocessors import (
 from nbgrader.utils import is_grade, is_solution
 from traitlets import Bool, Integer
 
-from course.grading import sandbox
+from course.grading import remote, sandbox
 from course.notebooks import KERNELSPEC, LANGUAGE
 
 HIDDEN_BEGIN = "### BEGIN HIDDEN TESTS"
@@ -54,13 +61,18 @@ class IsolatedKernelManager(CourseKernelManager):
     """
 
     def __init__(self, **kwargs):
+        self._socket_dir = tempfile.mkdtemp(prefix="course-kernel-")
         if sandbox.enabled():
-            self._socket_dir = tempfile.mkdtemp(prefix="course-kernel-")
             kwargs.setdefault("transport", "ipc")
             kwargs.setdefault("ip", os.path.join(self._socket_dir, "kernel"))
-        else:
-            self._socket_dir = None
         super().__init__(**kwargs)
+        # the tests reach the student's functions through this socket (remote.py);
+        # it exists before the kernel does, and only the grader listens on it
+        self.tests_socket = os.path.join(self._socket_dir, "tests.sock")
+        self.tests_listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.tests_listener.bind(self.tests_socket)
+        os.chmod(self.tests_socket, 0o777)
+        self.tests_listener.listen(1)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         cmd = super().format_kernel_cmd(extra_arguments)
@@ -88,6 +100,7 @@ class IsolatedKernelManager(CourseKernelManager):
     def cleanup_resources(self, restart: bool = False) -> None:
         super().cleanup_resources(restart=restart)
         if self._socket_dir and not restart:
+            self.tests_listener.close()
             shutil.rmtree(self._socket_dir, ignore_errors=True)
 
 
@@ -144,7 +157,7 @@ class CourseExecute(Execute):
             return cell, resources
         self.timeout = max(1, int(min(self._per_cell, left)))
         try:
-            cell, resources = super().preprocess_cell(cell, resources, index)
+            cell, resources = self._execute(cell, resources, index)
         except DeadKernelError:
             self._events["kernel_died"] = name
             self._not_run(cell, "the kernel died while running this cell")
@@ -157,13 +170,148 @@ class CourseExecute(Execute):
             self._events["timeouts"].append(name)
         return cell, resources
 
+    def _execute(self, cell, resources, index):
+        return super().preprocess_cell(cell, resources, index)
+
 
 class IsolatedExecute(CourseExecute):
-    """Execute for grading: student code runs in an isolated kernel."""
+    """Execute for grading: student code runs in an isolated kernel, tests outside it.
+
+    A test cell does not run in the kernel. It runs here, in the grader, with the
+    student's functions called in the kernel (see :mod:`course.grading.remote`).
+    What runs is the instructor's test of that grade id, as stored in the
+    gradebook, never the text in the submitted cell; a cell a student marked as a
+    test under an id the gradebook does not know runs nowhere and scores nothing.
+    """
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", IsolatedKernelManager)
         super().__init__(*args, **kwargs)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._stored = stored_tests(resources)
+        self._tests = remote.TrustedTests(remote.Student(self._transport))
+        self._index, self._current = 0, None
+        return super().preprocess(nb, resources, km)
+
+    def _execute(self, cell, resources, index):
+        if not (is_grade(cell) and not is_solution(cell)) or self._stored is None:
+            return super()._execute(cell, resources, index)
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        self._index, self._current = index, grade_id or f"cell {index}"
+        if grade_id not in self._stored:
+            cell.outputs = [
+                _error_output("NotATest", "not a test cell of this notebook")
+            ]
+            return cell, resources
+        out = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(out):
+                self._tests.run(self._stored[grade_id], timeout=self.timeout)
+        except DeadKernelError:
+            raise
+        except BaseException as err:  # noqa: BLE001 - a failed test, whatever it raised
+            outputs = [_error_output(type(err).__name__, str(err))]
+        else:
+            outputs = []
+        finally:
+            self.nb.cells[index] = cell  # nbclient put the calls' cells there
+            self.clear_display_id_mapping(index)
+        if out.getvalue():
+            outputs.insert(
+                0, nbformat.v4.new_output("stream", name="stdout", text=out.getvalue())
+            )
+        cell.outputs = outputs
+        return cell, resources
+
+    def _transport(self, request: str, timeout: float) -> str:
+        """Hand ``request`` to :func:`course.grading.remote.serve` in the kernel."""
+        left = self.notebook_budget - (time.monotonic() - self._started)
+        limit = min(timeout, left, self._per_cell)
+        if limit < 0.5:
+            raise TimeoutError("the time limit was reached")
+        exchange = _Exchange(self.km.tests_listener, request.encode(), limit + 5)
+        path = self.km.tests_socket
+        code = f"__import__('course.grading.remote').grading.remote.serve({path!r})"
+        call = nbformat.v4.new_code_cell(code)
+        saved, self.timeout = self.timeout, max(1, math.ceil(limit))
+        try:
+            self.execute_cell(call, self._index, store_history=False)
+        except DeadKernelError:
+            self._events["kernel_died"] = self._current
+            raise
+        except CellTimeoutError:
+            self._events["timeouts"].append(self._current)
+            raise remote.StudentError(f"no reply within {self.timeout} s") from None
+        finally:
+            self.timeout = saved
+            reply = exchange.finish()
+        if any(o.get("ename") == "CellTimeoutError" for o in call.get("outputs", [])):
+            self._events["timeouts"].append(self._current)
+            raise remote.StudentError(
+                f"the call did not finish within {self.timeout} s"
+            )
+        if reply is not None:
+            return reply
+        errors = [o for o in call.get("outputs", []) if o.get("output_type") == "error"]
+        why = (
+            f" ({errors[-1].get('ename')}: {errors[-1].get('evalue')})"
+            if errors
+            else ""
+        )
+        raise remote.StudentError(f"the notebook's kernel did not answer{why}")
+
+
+class _Exchange:
+    """One request and its reply over the tests socket, served from a thread while
+    the kernel runs the call."""
+
+    def __init__(self, listener, request: bytes, timeout: float):
+        self.listener, self.request, self.reply = listener, request, None
+        self._stop = threading.Event()
+        self._deadline = time.monotonic() + timeout
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set() and time.monotonic() < self._deadline:
+            ready, _, _ = select.select([self.listener], [], [], 0.05)
+            if not ready:
+                continue
+            conn, _ = self.listener.accept()
+            with conn:
+                conn.settimeout(max(0.1, self._deadline - time.monotonic()))
+                try:
+                    remote.send(conn, self.request)
+                    self.reply = remote.receive(conn, remote.MAX_REPLY).decode()
+                except (OSError, UnicodeDecodeError):
+                    self.reply = None
+            return
+
+    def finish(self) -> str | None:
+        """The reply, once the kernel's call has ended (None if none came)."""
+        self._thread.join(timeout=1.0)  # the reply was sent before the call ended
+        self._stop.set()
+        self._thread.join()
+        return self.reply
+
+
+def _error_output(ename: str, evalue: str):
+    return nbformat.v4.new_output(
+        "error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"]
+    )
+
+
+def stored_tests(resources) -> dict[str, str] | None:
+    """The instructor's test cells of the notebook being graded: id -> source."""
+    info = (resources or {}).get("nbgrader") or {}
+    if not info.get("db_url") or not info.get("notebook"):
+        return None
+    with Gradebook(info["db_url"]) as gb:
+        notebook = gb.find_notebook(info["notebook"], info["assignment"])
+        solutions = {c.name for c in notebook.solution_cells}
+        graded = {c.name for c in notebook.grade_cells} - solutions
+        return {c.name: c.source for c in notebook.source_cells if c.name in graded}
 
 
 class KeepLastCopy(DeduplicateIds):
@@ -307,6 +455,25 @@ class TestCellOutputs(Preprocessor):
                 if out.get("output_type") != "execute_result":
                     kept.append(out)
             cell.outputs = kept
+        return cell, resources
+
+
+class CleanMarkdown(Preprocessor):
+    """Markdown cells of a graded notebook, with any raw HTML made harmless.
+
+    Formgrader shows the instructor each student's markdown rendered as HTML, and
+    its template does not sanitise it (``HTMLExporter.sanitize_html`` covers
+    outputs only): a ``<script>`` or an ``onerror=`` written by a student would run
+    in the instructor's browser. This runs nbconvert's own ``clean_html`` (bleach,
+    with nbconvert's list of safe tags) over every markdown cell before the graded
+    notebook is saved; what is removed shows as text.
+    """
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "markdown" and "<" in cell.source:
+            from nbconvert.filters import clean_html
+
+            cell.source = clean_html(cell.source)
         return cell, resources
 
 

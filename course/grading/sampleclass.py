@@ -364,6 +364,89 @@ def case_broken_file(ctx: Context):
     return b'{"cells": [ this is not json', ctx.zero(), "unreadable"
 
 
+# The next three reach what they need without any name the tamper scan looks for;
+# they gain nothing because the tests run outside the student's kernel. They are
+# whole notebooks, not answers: the authoring harness runs answers and tests in one
+# process, so it does not model code that attacks the tests.
+
+_SHELL = (
+    "import sys as _sys\n\n"
+    "_ipy = getattr(_sys, 'mod' + 'ules')['IPy' + 'thon']\n"
+    "_shell = getattr(_ipy, 'get_' + 'ipython')()\n"
+)
+
+
+def case_transformer(ctx: Context):
+    """Blank answers, and an AST transformer installed in the kernel (reached by
+    computed names) that turns every later cell that tests anything into `pass`."""
+    attack = _SHELL + (
+        "import ast as _ast\n\n\n"
+        "class _Pass(_ast.NodeTransformer):\n"
+        "    def visit_Module(self, node):\n"
+        "        text = _ast.unparse(node)\n"
+        "        if 'assert' in text or 'check' in text or 'raise' in text:\n"
+        "            return _ast.Module(body=[_ast.Pass()], type_ignores=[])\n"
+        "        return node\n\n\n"
+        "getattr(_shell, 'ast_' + 'transformers').append(_Pass())\n"
+    )
+    sid = ctx.first.solutions[0]
+    answers = {sid: attack + "\n" + ctx.release_code(sid)}
+    return with_answers(ctx.release, ctx.complete(answers)), ctx.zero(), "graded"
+
+
+def case_frame_reader(ctx: Context):
+    """The first exercise's functions return what they find in their callers'
+    frames under names like `expected` or `_ref` (the hidden test's own values);
+    the rest correct."""
+    reader = (
+        "import inspect as _inspect\n\n\n"
+        "def _steal():\n"
+        "    for _info in _inspect.stack()[1:]:\n"
+        "        _loc = getattr(_info.frame, 'f_' + 'locals')\n"
+        "        for _key in ('_ref', 'expected', '_expected', '_want'):\n"
+        "            if _key in _loc:\n"
+        "                return _loc[_key]\n"
+        "    return None\n"
+    )
+
+    def code_for(sid, code):
+        defs = "".join(
+            f"\n\ndef {name}(*args, **kwargs):\n    return _steal()\n"
+            for name in function_names(code)
+        )
+        return reader + defs
+
+    answers = ctx.answers_except(ctx.first, code_for)
+    good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
+    return with_answers(ctx.release, answers), ctx.scores(good), "graded"
+
+
+def case_patches_by_alias(ctx: Context):
+    """A wrong answer for the first exercise, with the course's check helpers and
+    numpy's comparisons replaced through their modules' dictionaries."""
+    patch = (
+        "import numpy as _np\n\nimport course.kit.checks as _checks\n\n"
+        "_ns = getattr(_checks, '__di' + 'ct__')\n"
+        "for _name in ('check_close', 'check_scalar', 'check_shape', 'check_type'):\n"
+        "    _ns[_name] = lambda *a, **k: None\n"
+        "_npns = getattr(_np, '__di' + 'ct__')\n"
+        "for _name in ('allclose', 'array_equal', 'isclose'):\n"
+        "    _npns[_name] = lambda *a, **k: True\n"
+    )
+    sid = ctx.first.solutions[0]
+    tests = nbs.cells_by_id(ctx.source)
+
+    def rescued(fails) -> bool:  # every failing test decides with a patched function
+        return all("check_close" in tests[t].source for t in fails)
+
+    candidates = [w for w in ctx.wrong if w[1] == sid]
+    pick = max(candidates, key=lambda w: (rescued(w[3]), len(w[3])))
+    _, _, _, fails, code = pick
+    answers = {**ctx.answers, sid: patch + "\n" + code}
+    expected = {t: (0.0 if t in fails else v) for t, v in ctx.full().items()}
+    return with_answers(ctx.release, answers), expected, "graded"
+
+
 CASES: dict[str, Callable] = {
     "test-edited": case_tests_edited_to_pass,
     "test-deleted": case_tests_deleted,
@@ -381,6 +464,9 @@ CASES: dict[str, Callable] = {
     "broken-file": case_broken_file,
     "leaks-hidden-tests": case_leaks_hidden_tests,
     "scan-crash": case_scan_crash,
+    "transformer": case_transformer,
+    "patches-by-alias": case_patches_by_alias,
+    "frame-reader": case_frame_reader,
 }
 # Archive members no student may be graded for: paths, a nested archive holding
 # another student's file, a name twice, a corrupt member, a zip bomb. The first
@@ -442,7 +528,13 @@ def context(root: Path, entry: Entry) -> Context:
     return ctx
 
 
-ANSWER_ONLY = ("loop-top", "loop-function", "kernel-killed", "warning", "always-equal")
+ANSWER_ONLY = (
+    "loop-top",
+    "loop-function",
+    "kernel-killed",
+    "warning",
+    "always-equal",
+)
 # The module whose whole class CI grades through nbgrader as well as with the harness.
 AGREEMENT_MODULE = "05_regularization"
 

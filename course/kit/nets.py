@@ -74,3 +74,19 @@ def batch(
     X = torch.randn(n, d_in, generator=gen, dtype=dtype)
     y = torch.randn(n, d_out, generator=gen, dtype=dtype)
     return X, y
+
+
+class MatMul(nn.Module):
+    """``y = x @ weight``: a layer with a 2-D ``weight`` that is not an nn.Linear.
+
+    Tests use it to check that code which should visit only nn.Linear layers does
+    not pick up every parameter called ``weight``.
+    """
+
+    def __init__(self, n: int, *, generator: torch.Generator, dtype=torch.float32):
+        super().__init__()
+        w = torch.randn(n, n, generator=generator, dtype=dtype) / math.sqrt(n)
+        self.weight = nn.Parameter(w)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x @ self.weight

@@ -1,6 +1,6 @@
 # replaces: depthwise_separable
-# A custom nn.Module subclass with a forward, not the nn.Sequential the spec asks for.
-# fails: test_block_sequential
+# A custom nn.Module subclass, not the nn.Sequential the spec asks for (unreadable).
+# fails: test_block_basics, test_block_sequential, test_block_shapes, test_block_params, test_block_layers, test_block_forward, test_block_macs
 class DepthwiseSeparable(nn.Module):
     """Depthwise k x k conv, then a 1 x 1 pointwise conv."""
 
