@@ -325,3 +325,17 @@ def test_wrong_answers_lose_points(graded):
         if "-wrong" in sid and info["notebook"].split("/")[0] in graded.modules:
             score, most = got[(sid, Path(info["notebook"]).stem)]
             assert score < most, f"{sid} ({info['note']}) kept full marks"
+
+
+def test_the_log_the_report_points_to_exists(graded):
+    """Every module keeps what nbgrader said; a file nbgrader could not grade is
+    reported with the name of that log, and the log names its student."""
+    for module in graded.modules:
+        log = graded.course / f"grading_log_{module}.txt"
+        assert log.is_file(), f"no {log.name}"
+        text = log.read_text()
+        assert "nbgrader autograde" in text and "nbgrader generate_feedback" in text
+        for o in graded.report():
+            if o["module"] == module and o["status"] == "unreadable":
+                assert any(log.name in d for d in o["details"]), o
+                assert o["student"] in text

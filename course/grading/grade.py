@@ -59,9 +59,18 @@ class Outcome:
     max_score: float = 0.0
 
 
-def _run(root: Path, *args: str, env: dict | None = None):
+def log_path(root: Path, module: str) -> Path:
+    """Where everything nbgrader said while grading ``module`` is kept."""
+    return root / f"grading_log_{module}.txt"
+
+
+def _run(root: Path, *args: str, env: dict | None = None, keep: str | None = None):
     proc = nbgrader(root, *args, env=env)
     log = proc.stdout + proc.stderr
+    if keep is not None:
+        with open(log_path(root, keep), "a", encoding="utf-8") as f:
+            f.write(f"\n===== nbgrader {' '.join(args)} (exit {proc.returncode})\n")
+            f.write(log)
     if "Exception while loading config file" in log:
         # nbgrader would carry on with its defaults: no isolation, no restore
         raise GraderError(
@@ -179,6 +188,31 @@ def scan(root: Path, module: str, students: list[str]) -> dict[tuple[str, str], 
     return flags
 
 
+def feedback_for(root: Path, module: str, students: list[str]) -> set[str]:
+    """Feedback for the module; the students none could be made for.
+
+    One run for everyone; when it fails, one run per student, so that a file that
+    breaks nbgrader's feedback step costs only its own student's feedback.
+    """
+    proc, _ = _run(root, "generate_feedback", module, "--force", keep=module)
+    if proc.returncode == 0:
+        return set()
+    failed = set()
+    for student in students:
+        proc, _ = _run(
+            root,
+            "generate_feedback",
+            module,
+            "--force",
+            "--student",
+            student,
+            keep=module,
+        )
+        if proc.returncode != 0:
+            failed.add(student)
+    return failed
+
+
 def withhold_feedback(root: Path, module: str, flags: dict) -> None:
     """Flagged submissions get no automatic feedback until an instructor looked."""
     for student, notebook in flags:
@@ -222,7 +256,8 @@ def outcomes(
                 elif not graded.exists():
                     out.status = "unreadable"
                     out.details.append(
-                        "nbgrader could not grade this file; see the log"
+                        "nbgrader could not grade this file; see "
+                        + log_path(root, module).name
                     )
                 else:
                     events = nbs.read(graded).metadata.get("course_grading", {})
@@ -380,7 +415,8 @@ def grade(
     for module in modules:
         if not (root / "source" / module).is_dir():
             raise GraderError(f"no module source/{module}")
-        proc, out = _run(root, "generate_assignment", module, "--force")
+        log_path(root, module).write_text(f"grading {module}\n", encoding="utf-8")
+        proc, out = _run(root, "generate_assignment", module, "--force", keep=module)
         if proc.returncode != 0:
             raise GraderError(f"generate_assignment {module} failed:\n{out}")
         if archive is not None:
@@ -406,7 +442,13 @@ def grade(
         flags = scan(root, module, students)
         log(f"{module}: autograding {len(students)} student(s)")
         proc, out = _run(
-            root, "autograde", module, "--force", *extra, env={**os.environ, **env}
+            root,
+            "autograde",
+            module,
+            "--force",
+            *extra,
+            env={**os.environ, **env},
+            keep=module,
         )
         failed = set(
             re.findall(
@@ -419,12 +461,16 @@ def grade(
             # nbgrader failed, but not because of a student's submission
             raise GraderError(f"autograde {module} failed:\n{out}")
         zero_flagged(root, module, flags)
+        no_feedback = feedback_for(root, module, students) if feedback else set()
         if feedback:
-            proc, out2 = _run(root, "generate_feedback", module, "--force")
-            if proc.returncode != 0:
-                raise GraderError(f"generate_feedback {module} failed:\n{out2}")
             withhold_feedback(root, module, flags)
-        everyone += outcomes(root, module, students, flags, out)
+        done = outcomes(root, module, students, flags, out)
+        for o in done:
+            if o.student in no_feedback and o.status != "not submitted":
+                o.details.append(
+                    "no feedback could be made; see " + log_path(root, module).name
+                )
+        everyone += done
     proc, out = _run(root, "export", "--to", str(root / "grades.csv"))
     if proc.returncode != 0:
         raise GraderError(f"nbgrader export failed:\n{out}")
