@@ -12,7 +12,10 @@ every code cell after them up to the last graded cell, exactly as the notebook
 would run. The cells before the fork point are not run again, and nothing after the
 last graded cell can change a grade, so nothing there is run at all.
 
-A test cell passes when it raises nothing, which is how the course's nbgrader
+Test cells run as the grader runs them, in their own namespace, reaching the
+answers through the plain-data round trip of :mod:`course.grading.remote` (here
+within one process, so the harness models honest answers, not attacks on the
+tests). A test cell passes when it raises nothing, which is how the course's nbgrader
 configuration scores it (:class:`course.grading.plugins.TestCellOutputs`): output on
 stderr, warnings included, costs nothing. A cell that runs past the per-cell
 timeout is interrupted (KeyboardInterrupt, as a kernel interrupt) and the next

@@ -9,15 +9,17 @@ For each module (nbgrader assignment) it runs, in the course directory:
 3. a static scan of every submission for code that tampers with the tests
    (:mod:`course.grading.tamper`);
 4. ``nbgrader autograde``, each kernel isolated with bubblewrap
-   (:mod:`course.grading.sandbox`), each cell limited in time, each notebook in total;
+   (:mod:`course.grading.sandbox`), the test cells run in the grader and calling
+   into the kernel (:mod:`course.grading.remote`), each cell limited in time, each
+   notebook in total;
 5. flagged submissions: every autograded cell set to zero and marked for manual
    grading, so the instructor sees them in formgrader;
 6. ``nbgrader generate_feedback`` (scores and visible test messages; hidden tests and
-   their tracebacks removed);
+   their tracebacks removed), per student when one file breaks it;
 7. a report per student and notebook (graded, timed out, kernel died, flagged,
    unreadable, not submitted) and ``grading_report_<module>.json``;
    ``grades.csv`` (``nbgrader export``) and ``grades_by_cell.csv`` for the whole
-   gradebook.
+   gradebook; everything nbgrader said, in ``grading_log_<module>.txt``.
 
 Exit status: 0 when the grader did its job, whatever the students submitted; 1 when
 the grader itself could not run (no isolation, a broken config, a failing nbgrader

@@ -1,15 +1,15 @@
 """Static checks for submissions that try to change how they are tested.
 
-A test can only trust the kernel it runs in: an answer that replaces
+Verdicts do not depend on this scan: graded test cells run outside the student's
+kernel (see :mod:`course.grading.remote`), so an answer that replaces
 ``np.testing.assert_allclose``, the course's check helpers or IPython's input
-handling could make failing tests pass. The test helpers already keep their own
-references to numpy (see :mod:`course.kit.checks`), and the grader isolates the
-kernel; this scan catches the rest before grading trusts a score: it flags code
-that assigns to an attribute of an imported module, calls ``setattr``/``delattr``
-on one, uses ``exec``/``eval``/``compile``/``__import__``, or reaches into
-``builtins``, ``sys.modules``, ``gc``, ``ctypes``, frames or the IPython shell.
-A flagged notebook scores zero and is marked for manual grading; the instructor
-decides.
+handling changes nothing. The scan tells the instructor about such attempts, and
+covers the one thing that is observed inside the kernel, how a function works
+(:mod:`course.kit.probes`): it flags code that assigns to an attribute of an
+imported module, calls ``setattr``/``delattr`` on one, uses
+``exec``/``eval``/``compile``/``__import__``, or reaches into ``builtins``,
+``sys.modules``, ``gc``, ``ctypes``, frames or the IPython shell. A flagged notebook
+scores zero and is marked for manual grading; the instructor decides.
 """
 
 from __future__ import annotations
