@@ -95,6 +95,18 @@ ATTACKS = {
         "        out.append(path)\n    except OSError:\n        pass\n"
         "print('ATTACK FAILED' if not out else f'wrote 200 MB to {out}')"
     ),
+    "plant a .pth file in the grader's Python environment": (
+        "import site, sys, os\n"
+        "wrote = []\n"
+        "for d in {*site.getsitepackages(), sys.prefix, os.path.dirname(os.__file__)}:\n"
+        "    try:\n"
+        "        with open(os.path.join(d, 'zz_planted.pth'), 'w') as f:\n"
+        "            f.write('import os; os.system(\"id\")')\n"
+        "        wrote.append(d)\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "print('ATTACK FAILED' if not wrote else f'planted in {wrote}')"
+    ),
     "create a user namespace to regain privileges": (
         "import subprocess\n"
         "r = subprocess.run(['unshare', '-U', '-r', 'id'], capture_output=True)\n"
