@@ -384,7 +384,6 @@ class _Decoder:
         return gen
 
     def _t(self, body, depth):
-        import numpy as np
         import torch
 
         ref, name, shape, data, requires_grad, is_param, grad = _list(body, 7)
@@ -418,7 +417,6 @@ class _Decoder:
                 t.grad = g.detach()
             except RuntimeError:
                 raise DecodeError("bad gradient") from None
-        del np
         return t
 
     def _mod(self, body, depth):
