@@ -43,6 +43,7 @@ c.GenerateAssignment.preprocessors = [
     "nbgrader.preprocessors.ComputeChecksums",
     "nbgrader.preprocessors.CheckCellMetadata",
     "course.grading.plugins.StripWidgetState",
+    "course.grading.plugins.TagTestCells",  # Run All goes on past a failing test
 ]
 
 # Solutions are executed (a failing cell fails the command), then written without

@@ -58,8 +58,16 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("lab", "test", "check"):
         print(__doc__)
         return 2
-    ensure_env()
     command, rest = argv[0], argv[1:]
+    if command == "check" and not rest and not (ROOT / "workspace").is_dir():
+        # before any install: there is nothing of the learner's to check yet
+        print(
+            "No workspace/ yet: your notebooks are copied there the first time you run"
+            "\n    python3 run.py lab\nWork through a notebook, then run this again."
+            " (To check other notebooks, name them: python3 run.py check PATH...)"
+        )
+        return 2
+    ensure_env()
     if command == "test":
         workers = os.environ.get("COURSE_TEST_WORKERS", "auto")
         cmd = [

@@ -85,3 +85,51 @@ def test_workspace_copies_new_notebooks_and_keeps_the_learners(root, tmp_path):
     mine.write_text("my work")
     assert prepare_workspace(tmp_path) == []
     assert mine.read_text() == "my work"
+
+
+def test_check_before_lab_says_so_at_once(root, tmp_path):
+    """`run.py check` on a fresh clone: no workspace/, no install, a clear message."""
+    import time
+
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    shutil.copy(root / "run.py", clone)
+    start = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "run.py", "check"], cwd=clone, capture_output=True, text=True
+    )
+    assert proc.returncode == 2 and "python3 run.py lab" in proc.stdout, proc
+    assert not (clone / ".venv").exists(), "it installed the environment first"
+    assert time.monotonic() - start < 5
+
+
+def test_a_folder_is_searched_without_environments(tmp_path):
+    from course.learner.check import collect
+
+    for rel in ("a/q.ipynb", ".venv/lib/x.ipynb", "b/site-packages/y.ipynb"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("{}")
+    assert collect([str(tmp_path)]) == [tmp_path / "a" / "q.ipynb"]
+
+
+LSTM = "07_sequence_models/q03_lstm_gates.ipynb"
+
+
+def test_each_part_is_reported_and_a_slow_cell_is_a_line(root, tmp_path):
+    """LSTM: part (a) done, part (b) not started; a demo cell that never ends."""
+    dest = tmp_path / "workspace" / LSTM
+    dest.parent.mkdir(parents=True)
+    release = nbs.read(root / "release" / LSTM)
+    answers = solution_answers(nbs.read(root / "source" / LSTM))
+    nb = with_answers(release, {"lstm_cell": answers["lstm_cell"]})
+    nb.cells.insert(
+        3, nbformat.v4.new_code_cell("import time\nwhile True:\n    time.sleep(1)")
+    )
+    nbformat.write(nb, dest)
+    proc = run_check(root, dest, "--timeout", "3")
+    out = proc.stdout
+    assert proc.returncode == 1, out
+    assert "part (a) lstm_cell(): passed" in out, out
+    assert "part (b) run_lstm(): not attempted" in out, out
+    assert "code cell 2 ran past 3 s and was stopped" in out, out
+    assert "Summary" in out and "q03_lstm_gates" in out.split("Summary")[1]

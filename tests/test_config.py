@@ -64,6 +64,7 @@ def config_problems(course_dir) -> list[str]:
     need = {
         "assignment": [
             "course.grading.plugins.StripWidgetState",
+            "course.grading.plugins.TagTestCells",
             "nbgrader.preprocessors.clearhiddentests.ClearHiddenTests",
         ],
         "solution": [

@@ -80,6 +80,9 @@ MUTATIONS = {
         "source",
         _first(nb, nbs.is_test).source + "\n_s = np.random.get_state()\n",
     ),
+    "a docstring opening a cell that is not a test": lambda nb: nb.cells[2].__setitem__(
+        "source", '"""Looks like a test."""\n' + nb.cells[2].source
+    ),
     "a download": lambda nb: nb.cells[2].__setitem__(
         "source", nb.cells[2].source + "\nurlretrieve('http://x')"
     ),

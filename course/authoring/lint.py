@@ -15,6 +15,7 @@ from pathlib import Path
 
 from course import notebooks as nbs
 from course.catalog import Catalog, Entry
+from course.kit.feedback import test_docstring
 from course.notebooks import KERNELSPEC, LANGUAGE
 
 ORDER = [s for s in nbs.SECTIONS]
@@ -46,6 +47,15 @@ def lint_metadata(nb, where: str) -> list[str]:
         if not cid or cid in ids:
             problems.append(f"{where}: cell {i} has a missing or duplicate cell id")
         ids.add(cid)
+        if (
+            cell.cell_type == "code"
+            and not nbs.is_test(cell)
+            and test_docstring(cell.source)
+        ):
+            problems.append(
+                f"{where}: cell {i} starts with a docstring, which marks test cells"
+                " (the learner's kernel would print a pass line for it)"
+            )
         meta = nbs.nbg(cell)
         if not meta:
             continue

@@ -7,8 +7,11 @@ edited or deleted by accident is put back for the check (your file is not
 changed). Hidden tests run only when the instructor grades.
 
 PATH may be notebooks or folders; the default is workspace/ (made by
-``python run.py lab``), or the current folder. Exit status: 0 when every
-exercise passes, 1 otherwise, 2 when a notebook cannot be read.
+``python run.py lab``); without it, and without a PATH, the command says so and
+stops. Each part of an exercise (each answer cell) is reported on its own; a cell
+that runs past the time limit is interrupted, reported, and the rest still runs.
+Exit status: 0 when every exercise passes, 1 otherwise, 2 when there is nothing to
+check or a notebook cannot be read.
 """
 
 from __future__ import annotations
@@ -24,7 +27,16 @@ import nbformat
 from course import notebooks as nbs
 
 TIMEOUT = 120
+SKIP = {"site-packages", "node_modules", "__pycache__", "venv", "env"}
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass
+class PartResult:
+    answer: str  # the answer cell's grade id
+    names: list[str]  # what it defines
+    status: str = "passed"  # passed | failed | not attempted
+    details: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -35,6 +47,7 @@ class ExerciseResult:
     details: list[str] = field(default_factory=list)
     visible: int = 0
     hidden: int = 0
+    parts: list[PartResult] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +122,12 @@ def execute(nb, cwd: Path, timeout: int = TIMEOUT) -> None:
     client = NotebookClient(
         nb,
         timeout=timeout,
+        interrupt_on_timeout=True,  # a slow cell is stopped, the next ones still run
+        error_on_timeout={
+            "ename": "Timeout",
+            "evalue": f"stopped after {timeout} s",
+            "traceback": [f"Timeout: stopped after {timeout} s"],
+        },
         allow_errors=True,
         kernel_name="python3",
         kernel_manager_class=CourseKernelManager,
@@ -133,41 +152,62 @@ def check_notebook(
     ref_cells = nbs.cells_by_id(reference)
     execute(nb, path.parent, timeout)
     cells = nbs.cells_by_id(nb)
-    results = []
-    for ex in nbs.exercises(reference):
-        res = ExerciseResult(ex.number, ex.title, "passed")
-        visible = [
-            t
-            for t in ex.tests
-            if nbs.HIDDEN_MARK not in ref_cells[t].source
-            and _has_code(ref_cells[t].source)
-        ]
-        res.visible, res.hidden = len(visible), len(ex.tests) - len(visible)
-        answers = [cells.get(s) for s in ex.solutions]
-        if any(a is None for a in answers):
-            res.status = "failed"
-            res.details.append(
-                "an answer cell is missing: restore it from the released notebook"
-            )
-        elif all(_untouched(a, ref_cells) for a in answers) or any(
-            (_error_of(a) or "").startswith("NotImplementedError") for a in answers
-        ):
-            res.status = "not attempted"
-        else:
-            for a in answers:
-                err = _error_of(a)
-                if err:
-                    res.status = "failed"
-                    res.details.append(f"your answer cell raised {err}")
-            for t in visible:
-                err = _error_of(cells[t])
-                if err:
-                    res.status = "failed"
-                    doc = nbs.docstring(cells[t].source)
-                    res.details.append(f"{t}: {doc}" if doc else t)
-                    res.details.append(f"    {err}")
-        results.append(res)
-    return NotebookResult(path, results, notes)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    for k, cell in enumerate(code, 1):
+        if (_error_of(cell) or "").startswith(("Timeout", "KeyboardInterrupt")):
+            name = nbs.grade_id(cell) or f"code cell {k}"
+            notes.append(f"{name} ran past {timeout} s and was stopped; the rest ran")
+    return NotebookResult(
+        path,
+        [_exercise(ex, cells, ref_cells) for ex in nbs.exercises(reference)],
+        notes,
+    )
+
+
+def _exercise(ex, cells: dict, ref_cells: dict) -> ExerciseResult:
+    from course.authoring.lint import defined_names, used_names
+
+    res = ExerciseResult(ex.number, ex.title, "passed")
+    visible = [
+        t
+        for t in ex.tests
+        if nbs.HIDDEN_MARK not in ref_cells[t].source and _has_code(ref_cells[t].source)
+    ]
+    res.visible, res.hidden = len(visible), len(ex.tests) - len(visible)
+    for sid in ex.solutions:
+        names = sorted(defined_names(ref_cells[sid].source))
+        part = PartResult(sid, names)
+        res.parts.append(part)
+        answer = cells.get(sid)
+        mine = [t for t in visible if used_names(ref_cells[t].source) & set(names)]
+        if answer is None:
+            part.status = "failed"
+            part.details.append("its answer cell is missing: copy it from the release")
+            continue
+        if _untouched(answer, ref_cells):
+            part.status = "not attempted"
+            continue
+        err = _error_of(answer)
+        if err:
+            part.status = "failed"
+            part.details.append(f"the answer cell raised {err}")
+        for t in mine:
+            err = _error_of(cells[t])
+            if not err:
+                continue
+            if err.startswith("NotImplementedError") and part.status != "failed":
+                part.status = "not attempted"
+                continue
+            part.status = "failed"
+            doc = nbs.docstring(cells[t].source)
+            part.details.append(f"{t}: {doc}" if doc else t)
+            part.details.append(f"    {err}")
+    states = {p.status for p in res.parts}
+    if states == {"not attempted"}:
+        res.status = "not attempted"
+    elif states != {"passed"}:
+        res.status = "failed"
+    return res
 
 
 def _has_code(source: str) -> bool:
@@ -192,8 +232,32 @@ def report(result: NotebookResult, out=sys.stdout) -> None:
         if ex.hidden:
             extra += f"; {ex.hidden} hidden check(s) at grading"
         print(f"  {label:<52} {ex.status.upper():<14} ({extra})", file=out)
+        many = len(ex.parts) > 1
+        for k, part in enumerate(ex.parts):
+            if many:
+                what = ", ".join(f"{n}()" for n in part.names) or part.answer
+                print(f"      part ({chr(97 + k)}) {what}: {part.status}", file=out)
+            for line in part.details:
+                print(f"      {'  ' if many else ''}{line}", file=out)
         for line in ex.details:
             print(f"      {line}", file=out)
+
+
+def summary(results: list[NotebookResult], out=sys.stdout) -> None:
+    """One line per notebook: exercises passed, failed and not attempted."""
+    print("\nSummary", file=out)
+    print(f"  {'notebook':<46} {'passed':>6} {'failed':>6} {'to do':>6}", file=out)
+    for r in results:
+        count = {s: sum(e.status == s for e in r.exercises) for s in STATES}
+        name = f"{r.path.parent.name}/{r.path.stem}"[-46:]
+        print(
+            f"  {name:<46} {count['passed']:>6} {count['failed']:>6}"
+            f" {count['not attempted']:>6}",
+            file=out,
+        )
+
+
+STATES = ("passed", "failed", "not attempted")
 
 
 def collect(paths: list[str]) -> list[Path]:
@@ -201,7 +265,12 @@ def collect(paths: list[str]) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             found += sorted(
-                q for q in p.rglob("*.ipynb") if ".ipynb_checkpoints" not in q.parts
+                q
+                for q in p.rglob("*.ipynb")
+                if not any(
+                    part.startswith(".") or part in SKIP
+                    for part in q.relative_to(p).parts[:-1]
+                )
             )
         elif p.suffix == ".ipynb":
             found.append(p)
@@ -225,11 +294,15 @@ def main(argv: list[str]) -> int:
         root = course_root()
     except CourseError:
         root = None
-    default = (
-        [str(root / "workspace")] if root and (root / "workspace").is_dir() else ["."]
-    )
+    if not args.paths and not (root and (root / "workspace").is_dir()):
+        print(
+            "No workspace/ yet: run `python3 run.py lab` first (it copies the"
+            " notebooks there), or name the notebooks to check.",
+            file=sys.stderr,
+        )
+        return 2
     try:
-        paths = collect(args.paths or default)
+        paths = collect(args.paths or [str(root / "workspace")])
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -244,6 +317,7 @@ def main(argv: list[str]) -> int:
             print(f"\n{path}\n  cannot read this notebook: {exc}", file=sys.stderr)
             return 2
         report(results[-1])
+    summary(results)
     passed = sum(e.status == "passed" for r in results for e in r.exercises)
     total = sum(len(r.exercises) for r in results)
     print(f"\n{passed} of {total} exercises pass their visible tests.")

@@ -1,0 +1,91 @@
+"""Run All in a fresh release notebook reaches the last cell, as in JupyterLab.
+
+nbclient stops at the first cell that raises unless the cell carries the
+``raises-exception`` tag, as JupyterLab's Run All does. Every ready release notebook
+runs here untouched: only test cells may fail, each says what is not done yet, and
+none shows a traceback through the course's own code.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from course import notebooks as nbs
+from course.catalog import load
+from course.kit.feedback import FAIL, HIDDEN, PASS, TODO
+
+READY = load().ready
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _text(cell) -> str:
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream":
+            parts.append(out.get("text", ""))
+        elif out.get("output_type") == "error":
+            parts.append("\n".join(out.get("traceback", [])))
+    return _ANSI.sub("", "".join(parts))
+
+
+def run_all(path, cwd):
+    from nbclient import NotebookClient
+
+    from course.grading.plugins import CourseKernelManager
+
+    nb = nbs.read(path)
+    NotebookClient(
+        nb,
+        timeout=120,
+        allow_errors=False,  # stop at an untagged cell that raises, as Run All
+        kernel_name="python3",
+        kernel_manager_class=CourseKernelManager,
+        resources={"metadata": {"path": str(cwd)}},
+    ).execute()
+    return nb
+
+
+@pytest.mark.grows
+@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
+def test_run_all_reaches_the_last_cell(root, tmp_path, entry):
+    nb = run_all(root / "release" / entry.notebook, tmp_path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[-1].get("execution_count"), "the last code cell did not run"
+    for cell in code:
+        text = _text(cell)
+        errors = [o for o in cell.get("outputs", []) if o.output_type == "error"]
+        gid = nbs.grade_id(cell) or "a cell"
+        if not nbs.is_test(cell):
+            assert not errors, f"{gid} raised in an untouched release: {text[-500:]}"
+            continue
+        assert "course/kit" not in text and "Traceback" not in text, (
+            f"{gid} shows a traceback through the course's code:\n{text[-800:]}"
+        )
+        if (
+            nbs.HIDDEN_MARK
+            in nbs.cells_by_id(nbs.read(root / "source" / entry.notebook))[gid].source
+            and not errors
+            and "check" not in cell.source
+        ):
+            assert text.startswith(HIDDEN), f"{gid}: {text!r}"
+        else:
+            assert text.startswith((TODO, FAIL)), (
+                f"{gid} in an untouched release: {text!r}"
+            )
+        assert PASS not in text
+
+
+def test_a_solved_test_cell_says_it_passed(root, tmp_path):
+    """The pass line, on the solution of the template notebook."""
+    entry = READY[0]
+    nb = nbs.read(root / "solutions" / entry.notebook)
+    tests = [c for c in nb.cells if nbs.is_test(c)]
+    nb.cells = [c for c in nb.cells if not nbs.is_test(c) or c is tests[0]]
+    path = tmp_path / "one.ipynb"
+    nbformat.write(nb, path)
+    done = run_all(path, tmp_path)
+    cell = next(c for c in done.cells if nbs.is_test(c))
+    assert _text(cell).startswith(PASS), _text(cell)
