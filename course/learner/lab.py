@@ -52,4 +52,18 @@ def main(argv: list[str]) -> int:
         f"--notebook-dir={root / 'workspace'}",
         *argv,
     ]
-    return subprocess.call(cmd, env=kernel_env())
+    return subprocess.call(cmd, env=learner_env())
+
+
+LEARNER_CONFIG = Path(__file__).with_name("jupyter_config")
+
+
+def learner_env() -> dict:
+    """The kernel's environment, plus the learner's Jupyter settings: nbgrader's
+    instructor tools (formgrader, Create Assignment, Validate) are switched off
+    in this JupyterLab; ``jupyter lab`` started by an instructor still has them."""
+    env = kernel_env()
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        p for p in (str(LEARNER_CONFIG), env.get("JUPYTER_CONFIG_PATH")) if p
+    )
+    return env
