@@ -30,6 +30,7 @@ c.Execute.startup_timeout = 120
 _execute = "course.grading.plugins.CourseExecute"
 
 c.GenerateAssignment.preprocessors = [
+    "course.grading.plugins.StripValidationMarkers",  # nbval's, for solutions/ only
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.InstantiateTests",
     "nbgrader.preprocessors.LockCells",

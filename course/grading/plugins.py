@@ -382,6 +382,22 @@ class TagTestCells(Preprocessor):
         return cell, resources
 
 
+class StripValidationMarkers(Preprocessor):
+    """Release cells lose the ``# NBVAL_...`` comment lines at their top.
+
+    Those markers tell nbval how to compare a cell's output in ``solutions/``; a
+    learner has no use for them.
+    """
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "code":
+            lines = cell.source.splitlines(keepends=True)
+            while lines and lines[0].startswith("# NBVAL_"):
+                lines.pop(0)
+            cell.source = "".join(lines)
+        return cell, resources
+
+
 class StripWidgetState(Preprocessor):
     """Drop saved ipywidgets state and per-cell execution metadata.
 

@@ -106,16 +106,68 @@ class Explorer:
 REGISTRY: list[Explorer] = []
 
 
-def explore(fn: Callable, **controls):
+def render(fn: Callable, kwargs: dict) -> str:
+    """Run ``fn(**kwargs)``; its printed text and new figures as one HTML block.
+
+    Figures are rendered as the inline backend renders them (PNG, tight box) and
+    closed. One block means one output message: the slider's output area is
+    replaced in one step instead of emptying and refilling.
+    """
+    import base64
+    import html
+    import io
+    from contextlib import redirect_stdout
+
+    import matplotlib.pyplot as plt
+
+    before = set(plt.get_fignums())
+    text = io.StringIO()
+    with redirect_stdout(text):
+        fn(**kwargs)
+    parts = []
+    for number in plt.get_fignums():
+        if number in before:
+            continue
+        fig = plt.figure(number)
+        png = io.BytesIO()
+        fig.savefig(png, format="png", bbox_inches="tight")
+        plt.close(fig)
+        data = base64.b64encode(png.getvalue()).decode("ascii")
+        parts.append(f'<img src="data:image/png;base64,{data}" style="max-width:100%">')
+    if text.getvalue():
+        parts.append(
+            '<pre style="margin:4px 0;white-space:pre-wrap;overflow-wrap:normal">'
+            + html.escape(text.getvalue().rstrip("\n"))
+            + "</pre>"
+        )
+    return "".join(parts)
+
+
+def explore(fn: Callable, labels: dict | None = None, **controls):
     """Show ``fn`` under one widget per keyword; the first render uses the defaults.
 
     Each keyword is ``(lo, hi, step)``, ``(lo, hi, step, default)`` or a list of
-    options (the first is the default). The widget is displayed, nothing returned.
+    options (the first is the default). Its label is ``labels[name]``, else the
+    name with spaces for underscores. The widget is displayed, nothing returned.
+    A move redraws the figure and the text together, in place (see :func:`render`).
     """
     import ipywidgets as w
-    from IPython.display import display
+    from IPython.display import HTML, display
 
     parsed = tuple(control(name, spec) for name, spec in controls.items())
     REGISTRY.append(Explorer(fn, parsed))
-    ui = w.interactive(fn, **{c.name: c.widget() for c in parsed})
-    display(ui)
+    widgets = {c.name: c.widget() for c in parsed}
+    for name, widget in widgets.items():
+        widget.description = (labels or {}).get(name, name.replace("_", " "))
+    out = w.Output()
+
+    def redraw(*_):
+        block = render(fn, {name: wd.value for name, wd in widgets.items()})
+        with out:
+            out.clear_output(wait=True)  # the old output stays until the new one
+            display(HTML(block))
+
+    for widget in widgets.values():
+        widget.observe(redraw, names="value")
+    display(w.VBox([*widgets.values(), out]))
+    redraw()
