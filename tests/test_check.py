@@ -133,3 +133,25 @@ def test_each_part_is_reported_and_a_slow_cell_is_a_line(root, tmp_path):
     assert "part (b) run_lstm(): not attempted" in out, out
     assert "code cell 2 ran past 3 s and was stopped" in out, out
     assert "Summary" in out and "q03_lstm_gates" in out.split("Summary")[1]
+
+
+def test_check_grade_gives_the_instructors_score(root, tmp_path, isolation):
+    """--grade: a solved notebook gets full marks, hidden tests included; a blank
+    one zero."""
+    import re
+
+    module = "06_cnn_and_vision"
+    folder = tmp_path / "workspace" / module
+    folder.mkdir(parents=True)
+    solved, blank = "q05_sobel_filter.ipynb", "q06_depthwise_separable_conv.ipynb"
+    release = nbs.read(root / "release" / module / solved)
+    answers = solution_answers(nbs.read(root / "source" / module / solved))
+    nbformat.write(with_answers(release, answers), folder / solved)
+    shutil.copy(root / "release" / module / blank, folder / blank)
+    proc = run_check(root, folder, "--grade")
+    out = proc.stdout
+    assert "Grading as the instructor would" in out, out + proc.stderr
+    full = re.search(r"q05_sobel_filter\s+(\S+) / (\S+)", out)
+    zero = re.search(r"q06_depthwise_separable_conv\s+(\S+) / (\S+)", out)
+    assert full and full.group(1) == full.group(2) and float(full.group(2)) > 0, out
+    assert zero and zero.group(1) == "0", out

@@ -4,7 +4,8 @@ Runs your notebooks top to bottom with the course's visible tests and prints, pe
 exercise, whether it passed, failed (with the test's message) or was not
 attempted yet. The tests are taken from the released notebook, so a test cell you
 edited or deleted by accident is put back for the check (your file is not
-changed). Hidden tests run only when the instructor grades.
+changed). Hidden tests run when the instructor grades, or with ``--grade``: then each
+notebook is also graded by the course's own grader, as an instructor would.
 
 PATH may be notebooks or folders; the default is workspace/ (made by
 ``python run.py lab``); without it, and without a PATH, the command says so and
@@ -258,6 +259,72 @@ def summary(results: list[NotebookResult], out=sys.stdout) -> None:
 
 
 STATES = ("passed", "failed", "not attempted")
+LEARNER = "me"
+
+
+def grade_like_the_instructor(paths: list[Path], root: Path | None) -> None:
+    """Grade the learner's notebooks with the course's grader, hidden tests too.
+
+    Each notebook is handed in, in a scratch copy of the course, as the only
+    student of its module, and graded by ``python -m course grade`` (isolated where
+    bubblewrap is installed). Nothing is written to the course itself.
+    """
+    import shutil
+    import tempfile
+
+    from course.grading import grade as grading
+    from course.grading import sandbox
+
+    if root is None or not (root / "source").is_dir():
+        print(
+            "\n--grade needs the course's source/ folder (the instructor's notebooks)."
+        )
+        return
+    try:
+        sandbox.check()
+        isolation = True
+    except sandbox.IsolationUnavailable:
+        isolation = False
+    print(
+        "\nGrading as the instructor would (hidden tests included), "
+        + ("isolated with bubblewrap." if isolation else "WITHOUT isolation:")
+    )
+    if not isolation:
+        print("  bubblewrap is not installed, so your code runs as you (it is yours).")
+    by_module: dict[str, list[Path]] = {}
+    for path in paths:
+        module = path.resolve().parent.name
+        if (root / "source" / module / path.name).is_file():
+            by_module.setdefault(module, []).append(path)
+        else:
+            print(f"  {path}: not a notebook of this course, not graded")
+    for module, mine in sorted(by_module.items()):
+        with tempfile.TemporaryDirectory(prefix="course-grade-") as tmp:
+            course = Path(tmp)
+            for folder in ("source", "release"):
+                shutil.copytree(root / folder / module, course / folder / module)
+            shutil.copy2(root / "nbgrader_config.py", course)
+            hand_in = course / "submitted" / LEARNER / module
+            hand_in.mkdir(parents=True)
+            for path in mine:
+                shutil.copy2(path, hand_in / path.name)
+            try:
+                outcomes = grading.grade(
+                    course,
+                    [module],
+                    isolation=isolation,
+                    feedback=False,
+                    check_scope="none",
+                    log=lambda *a: None,
+                )
+            except grading.GraderError as exc:
+                print(f"  {module}: the grader could not run: {exc}")
+                continue
+        for o in outcomes:
+            if o.status == "not submitted":
+                continue
+            note = "" if o.status == "graded" else f" ({o.status})"
+            print(f"  {o.notebook:<44} {o.score:g} / {o.max_score:g}{note}")
 
 
 def collect(paths: list[str]) -> list[Path]:
@@ -287,6 +354,11 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--timeout", type=int, default=TIMEOUT, help="seconds per cell")
+    parser.add_argument(
+        "--grade",
+        action="store_true",
+        help="also grade the notebooks as the instructor would: hidden tests included",
+    )
     args = parser.parse_args(argv)
     from course.project import CourseError, course_root
 
@@ -318,6 +390,8 @@ def main(argv: list[str]) -> int:
             return 2
         report(results[-1])
     summary(results)
+    if args.grade:
+        grade_like_the_instructor(paths, root)
     passed = sum(e.status == "passed" for r in results for e in r.exercises)
     total = sum(len(r.exercises) for r in results)
     print(f"\n{passed} of {total} exercises pass their visible tests.")
