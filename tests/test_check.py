@@ -155,3 +155,29 @@ def test_check_grade_gives_the_instructors_score(root, tmp_path, isolation):
     zero = re.search(r"q06_depthwise_separable_conv\s+(\S+) / (\S+)", out)
     assert full and full.group(1) == full.group(2) and float(full.group(2)) > 0, out
     assert zero and zero.group(1) == "0", out
+
+
+def test_course_home_shows_progress_after_one_exercise(root, tmp_path):
+    """The home notebook lab opens first: its progress counts a solved exercise."""
+    from course.learner.lab import HOME, prepare_workspace
+    from course.learner.progress import progress
+
+    course = tmp_path / "course"
+    shutil.copytree(root / "release", course / "release")
+    prepare_workspace(course)
+    assert (course / "workspace" / HOME).is_file()
+    mine = course / "workspace" / TEMPLATE
+    for other in (course / "workspace").rglob("q*.ipynb"):  # the rest not opened
+        if other != mine:
+            other.unlink()
+    answers = solution_answers(nbs.read(root / "source" / TEMPLATE))
+    nb = with_answers(nbs.read(mine), {"layer_grad_norms": answers["layer_grad_norms"]})
+    nbformat.write(nb, mine)
+    rows = {r.notebook: r for r in progress(course)}
+    row = rows[mine.stem]
+    assert (row.passed, row.failed, row.not_attempted) == (1, 0, 1), row
+    assert all(
+        not r.opened or r.notebook == mine.stem or r.passed == 0 for r in rows.values()
+    )
+    again = {r.notebook: r for r in progress(course)}  # from the cache, same answer
+    assert again[mine.stem] == row

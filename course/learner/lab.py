@@ -13,9 +13,67 @@ import subprocess
 import sys
 from pathlib import Path
 
+HOME = "00_home.ipynb"
+
+
+def home_notebook():
+    """The course home: what the course is, how to work, the index, your progress."""
+    import nbformat
+
+    from course.catalog import load
+
+    catalog = load()
+    intro = (
+        "# Deep-learning interview questions: course home\n\n"
+        "Each notebook answers one interview question: a short answer, the theory,"
+        " a demo, a slider to explore, then exercises where you build the piece"
+        " yourself, checked by tests.\n\n"
+        "**How to work.** Open a notebook and use *Run All*: it goes to the end even"
+        " while exercises are unfinished. Write each answer in its cell, run it, then"
+        " run the test cell below it: it says **✔ passed**, **✘ failed** (with what"
+        " to look at) or **… not attempted yet**. Cells marked *hidden test* run"
+        " when your work is graded.\n\n"
+        "From a terminal in the course folder, `python3 run.py check` checks every"
+        " notebook here, and `python3 run.py check --grade` grades them as the"
+        " instructor would, hidden tests included."
+    )
+    index = ["## The notebooks\n"]
+    for module in catalog.modules:
+        ready = [e for e in module.entries if e.status == "ready"]
+        if not ready:
+            continue
+        index.append(f"\n**{module.title}**\n")
+        for e in ready:
+            index.append(f"- [{e.question}]({e.notebook})")
+    progress = (
+        "## Your progress\n\n"
+        "Run the next cell: it checks again the notebooks you changed since."
+    )
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(intro),
+        nbformat.v4.new_markdown_cell("\n".join(index)),
+        nbformat.v4.new_markdown_cell(progress),
+        nbformat.v4.new_code_cell(
+            "from course.learner.progress import show\n\nshow();"
+        ),
+    ]
+    from course.notebooks import KERNELSPEC, LANGUAGE
+
+    nb.metadata["kernelspec"], nb.metadata["language_info"] = KERNELSPEC, LANGUAGE
+    return nb
+
 
 def prepare_workspace(root: Path) -> list[Path]:
-    """Copy each released notebook missing from workspace/; return the copies."""
+    """Copy each released notebook missing from workspace/; return the copies.
+
+    The course home (``00_home.ipynb``) is written again each time: it holds no
+    work of yours, and its index follows the catalog.
+    """
+    import nbformat
+
+    (root / "workspace").mkdir(exist_ok=True)
+    nbformat.write(home_notebook(), root / "workspace" / HOME)
     copied = []
     for src in sorted((root / "release").rglob("*.ipynb")):
         dest = root / "workspace" / src.relative_to(root / "release")
@@ -50,6 +108,7 @@ def main(argv: list[str]) -> int:
         "-m",
         "jupyterlab",
         f"--notebook-dir={root / 'workspace'}",
+        f"--LabApp.default_url=/lab/tree/{HOME}",  # the course home opens first
         *argv,
     ]
     return subprocess.call(cmd, env=learner_env())
