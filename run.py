@@ -4,6 +4,7 @@
     python3 run.py lab       install (first time) and open the course in JupyterLab
     python3 run.py test      install (first time) and run the whole test suite
     python3 run.py check     check your notebooks in workspace/ (visible tests)
+    python3 run.py solution NOTEBOOK   print its reference solution (after trying)
 
 The first run creates a virtual environment in .venv/ and installs the course
 into it; later runs reuse it and reinstall only when pyproject.toml changed.
@@ -55,7 +56,7 @@ def env() -> dict:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("lab", "test", "check"):
+    if not argv or argv[0] not in ("lab", "test", "check", "solution"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]

@@ -3,6 +3,7 @@
 Commands:
   lab               copy new notebooks to workspace/ and open JupyterLab there
   check [PATH...]   run the visible tests of your notebooks and report per exercise
+  solution NB       print a notebook's reference solution (after you tried)
   build [MODULE...] regenerate release/ and solutions/ from source/ (maintainers)
   lint              check the source notebooks' structure and metadata (maintainers)
   readme            rewrite the question index in README.md from the catalog
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         from course.learner.check import main as run
     elif command == "lab":
         from course.learner.lab import main as run
+    elif command == "solution":
+        from course.learner.solution import main as run
     elif command == "build":
         from course.authoring.build import main as run
     elif command == "lint":

@@ -181,3 +181,39 @@ def test_course_home_shows_progress_after_one_exercise(root, tmp_path):
     )
     again = {r.notebook: r for r in progress(course)}  # from the cache, same answer
     assert again[mine.stem] == row
+
+
+def test_solution_command_prints_the_answer_cells(root):
+    proc = subprocess.run(
+        [sys.executable, "-m", "course", "solution", "lstm_gates"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "def lstm_cell(" in proc.stdout and "def run_lstm(" in proc.stdout
+    assert "### BEGIN SOLUTION" not in proc.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "course", "solution", "nope"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "lstm_gates" in bad.stderr
+
+
+def test_every_exercise_has_hints_and_a_way_to_the_solution(root):
+    from course.catalog import load
+
+    for entry in load().ready:
+        nb = nbs.read(root / "release" / entry.notebook)
+        for ex in nbs.exercises(nb):
+            start = next(
+                i
+                for i, c in enumerate(nb.cells)
+                if c.cell_type == "markdown"
+                and c.source.startswith(f"## Exercise {ex.number}")
+            )
+            hints = nb.cells[start + 1].source
+            assert hints.count("<details>") >= 2, f"{entry.id} exercise {ex.number}"
+            assert f"run.py solution {entry.notebook.stem}" in hints
