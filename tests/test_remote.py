@@ -139,75 +139,35 @@ def test_other_kinds_are_refused(value):
         remote.encode(value)
 
 
+def _mod(path, attrs=None, params=None):
+    """A reply that asks for a module of class ``path`` to be rebuilt."""
+    empty = {"$map": {}}
+    return {
+        "$mod": [
+            0,
+            path,
+            False,
+            {"$map": attrs or {}},
+            {"$map": params or {}},
+            empty,
+            empty,
+        ]
+    }
+
+
+LINEAR = "torch.nn.modules.linear.Linear"
+
+
 @pytest.mark.parametrize(
     "reply",
     [
-        {
-            "$mod": [
-                0,
-                "subprocess.Popen",
-                False,
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
-        {
-            "$mod": [
-                0,
-                "os.system",
-                False,
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
-        {
-            "$mod": [
-                0,
-                "torch.nn.modules.linear.Linear",
-                False,
-                {"$map": {"__class__": "x"}},
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
-        {
-            "$mod": [
-                0,
-                "torch.nn.modules.linear.Linear",
-                False,
-                {"$map": {"_forward_hooks": 1}},
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
-        {
-            "$mod": [
-                0,
-                "torch.nn.modules.linear.Linear",
-                False,
-                {"$map": {}},
-                {"$map": {"weight": 3}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
-        {
-            "$mod": [
-                0,
-                "torch.nn.functional.relu",
-                False,
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-                {"$map": {}},
-            ]
-        },
+        _mod("subprocess.Popen"),
+        _mod("os.system"),
+        _mod(LINEAR, attrs={"__class__": "x"}),
+        _mod(LINEAR, attrs={"_forward_hooks": 1}),
+        _mod(LINEAR, params={"weight": 3}),
+        _mod("torch.nn.functional.relu"),
+        _mod("course.kit.nets_evil.Thing"),
         {"$nd": [0, "|O", [1], "AAAAAAAAAAA="]},
         {"$nd": [0, "<f8", [3], "AAAAAAAAAAA="]},
         {"$nd": [0, "<f8", [-1], ""]},

@@ -261,15 +261,19 @@ def case_always_equal(ctx: Context):
             "    def __getattr__(self, name):\n        return lambda *a, **k: self\n\n"
             "    def __bool__(self):\n        return True\n\n"
         )
-        defs = "".join(
-            f"\ndef {name}(*args, **kwargs):\n    return _AlwaysEqual()\n"
-            for name in function_names(code)
-        )
-        return trick + defs
+        return trick + _stubs(code, "_AlwaysEqual()")
 
     answers = ctx.answers_except(ctx.first, code_for)
     good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
     return answers, ctx.scores(good), "graded"
+
+
+def _stubs(code: str, returned: str) -> str:
+    """The functions ``code`` defines, each returning ``returned`` whatever it gets."""
+    return "".join(
+        f"\n\ndef {name}(*args, **kwargs):\n    return {returned}\n"
+        for name in function_names(code)
+    )
 
 
 def case_patched_helpers(ctx: Context):
@@ -409,14 +413,9 @@ def case_frame_reader(ctx: Context):
         "    return None\n"
     )
 
-    def code_for(sid, code):
-        defs = "".join(
-            f"\n\ndef {name}(*args, **kwargs):\n    return _steal()\n"
-            for name in function_names(code)
-        )
-        return reader + defs
-
-    answers = ctx.answers_except(ctx.first, code_for)
+    answers = ctx.answers_except(
+        ctx.first, lambda sid, code: reader + _stubs(code, "_steal()")
+    )
     good = {s for ex in ctx.exercises[1:] for s in ex.solutions}
     return with_answers(ctx.release, answers), ctx.scores(good), "graded"
 
