@@ -282,23 +282,24 @@ def test_an_unreadable_result_fails_with_a_clear_message():
         call()
 
 
-def test_names_resolve_to_libraries_functions_or_copies():
+def test_names_resolve_to_imports_functions_or_copies():
     def answer(x):
         return x + 1
 
-    namespace = {"np": np, "nn": nn, "answer": answer, "data": np.arange(3), "n": 4}
-    tests = remote.TrustedTests(student(namespace))
+    namespace = {"np": np, "answer": answer, "data": np.arange(3), "n": 4}
+    imports = "from torch import nn\nfrom course.kit.nets import mlp"
+    tests = remote.TrustedTests(student(namespace), imports)
     tests.run(
         "assert np is __import__('numpy') and nn is __import__('torch').nn\n"
-        "assert isinstance(answer, type(answer)) and answer(1) == 2\n"
-        "assert type(answer).__name__ == 'RemoteFunction'\n"
-        "assert data is not None and data.tolist() == [0, 1, 2] and n == 4\n"
+        "assert mlp.__module__ == 'course.kit.nets'\n"
+        "assert type(answer).__name__ == 'RemoteFunction' and answer(1) == 2\n"
+        "assert data.tolist() == [0, 1, 2] and n == 4\n"
     )
-    namespace["np"] = torch  # a student's module under numpy's name is not numpy...
-    tests.run("assert np is __import__('numpy') or np is __import__('torch')")
 
 
-def test_a_student_module_is_never_imported_by_the_tests():
+def test_the_kernel_cannot_make_the_grader_import_or_call_anything():
+    """A student's module is not imported, and a library function in the kernel's
+    namespace (or a forged description of one) is still called in the kernel."""
     import os
     import types
 
@@ -306,13 +307,27 @@ def test_a_student_module_is_never_imported_by_the_tests():
         "helpers": types.ModuleType("evil_helpers"),
         "browser": types.ModuleType("antigravity"),
         "run": os.system,
+        "seed": np.random.seed,
     }
     tests = remote.TrustedTests(student(namespace))
-    for name in ("helpers", "browser"):  # not importable from the grader's side
+    for name in ("helpers", "browser"):
         with pytest.raises(NameError):
             tests.run(name)
-    # a function of a module outside the libraries is the student's: it runs there
-    tests.run("assert type(run).__name__ == 'RemoteFunction'")
+    tests.run("assert type(run).__name__ == type(seed).__name__ == 'RemoteFunction'")
+
+    def forged(request, timeout):  # describes every name as numpy's seed function
+        names = json.loads(request)["names"]
+        fake = {"kind": "import", "module": "numpy.random", "qualname": "seed"}
+        return json.dumps({n: fake for n in names})
+
+    with pytest.raises(NameError):
+        remote.TrustedTests(remote.Student(forged)).run("f(0)")
+
+
+def test_malformed_values_are_decode_errors():
+    for body in ({"$complex": [1]}, {"$range": ["x"]}, {"$int": "12a"}):
+        with pytest.raises(remote.DecodeError):
+            remote.decode(json.dumps(body))
 
 
 def test_free_names_skip_what_the_cell_binds():

@@ -50,6 +50,7 @@ class Cell:
     kind: str  # "answer", "test" or "code"
     grade_id: str | None = None
     points: float = 0.0
+    locked: bool = False  # an instructor's cell nbgrader restores (setup...)
 
 
 @dataclass
@@ -86,7 +87,8 @@ def cells_of(source_nb) -> list[Cell]:
             points = float(nbs.nbg(cell).get("points", 0))
             out.append(Cell(cell.source, "test", gid, points))
         else:
-            out.append(Cell(cell.source, "code", gid))
+            locked = bool(nbs.nbg(cell).get("locked"))
+            out.append(Cell(cell.source, "code", gid, locked=locked))
     return out
 
 
@@ -214,10 +216,14 @@ def _run_cell(
     return f"{type(error).__name__}: {error}"[:2000]
 
 
-def _trusted_tests(shell):
+def _trusted_tests(shell, cells):
     from course.grading import remote
 
-    return remote.TrustedTests(remote.Student(remote.local_transport(shell.user_ns)))
+    locked = [c["source"] for c in cells if c.get("locked")]
+    return remote.TrustedTests(
+        remote.Student(remote.local_transport(shell.user_ns)),
+        remote.trusted_imports(locked),
+    )
 
 
 def _record(path: Path, **rec) -> None:
@@ -247,7 +253,7 @@ def _worker(job: dict) -> None:
     cells, out = job["cells"], Path(job["out"])
     shell = InteractiveShell.instance()
     clock = _Clock(job["budget"])
-    job["tests"] = _trusted_tests(shell)
+    job["tests"] = _trusted_tests(shell, cells)
     solution = {c["grade_id"]: c["source"] for c in cells if c["kind"] == "answer"}
     forks: dict[int, list[str]] = {}
     for name, answers in job["versions"].items():

@@ -189,8 +189,11 @@ class IsolatedExecute(CourseExecute):
         super().__init__(*args, **kwargs)
 
     def preprocess(self, nb, resources=None, km=None):
-        self._stored = stored_tests(resources)
-        self._tests = remote.TrustedTests(remote.Student(self._transport))
+        stored = stored_cells(resources)
+        self._stored, locked = stored if stored else (None, [])
+        self._tests = remote.TrustedTests(
+            remote.Student(self._transport), remote.trusted_imports(locked)
+        )
         self._index, self._current = 0, None
         return super().preprocess(nb, resources, km)
 
@@ -302,8 +305,9 @@ def _error_output(ename: str, evalue: str):
     )
 
 
-def stored_tests(resources) -> dict[str, str] | None:
-    """The instructor's test cells of the notebook being graded: id -> source."""
+def stored_cells(resources) -> tuple[dict[str, str], list[str]] | None:
+    """From the gradebook, the instructor's version of the notebook being graded:
+    its test cells (id -> source) and its other locked cells (sources)."""
     info = (resources or {}).get("nbgrader") or {}
     if not info.get("db_url") or not info.get("notebook"):
         return None
@@ -311,7 +315,13 @@ def stored_tests(resources) -> dict[str, str] | None:
         notebook = gb.find_notebook(info["notebook"], info["assignment"])
         solutions = {c.name for c in notebook.solution_cells}
         graded = {c.name for c in notebook.grade_cells} - solutions
-        return {c.name: c.source for c in notebook.source_cells if c.name in graded}
+        tests = {c.name: c.source for c in notebook.source_cells if c.name in graded}
+        locked = [
+            c.source
+            for c in notebook.source_cells
+            if c.locked and c.name not in graded and c.name not in solutions
+        ]
+        return tests, locked
 
 
 class KeepLastCopy(DeduplicateIds):

@@ -9,8 +9,10 @@ through this module:
   arguments to the student's kernel, runs the function there and brings back what
   it returned, and the arguments as the call left them (so in-place work and
   ``out is layer`` behave as they would in one process);
-- a course helper or a library module (``mlp``, ``np``, ``torch``) is imported on
-  the trusted side by name, never taken from the student;
+- what the instructor's locked cells import (``mlp``, ``check_close``, ``nn``) is
+  imported on the trusted side by those same statements, and a module the
+  notebook names (``np``) only from a list of libraries; nothing is taken from
+  the student;
 - any other value is copied.
 
 Values cross as plain data, never as pickles: numbers, strings, lists, tuples,
@@ -506,7 +508,9 @@ def decode(text: str):
         raise DecodeError("the reply is too large")
     try:
         return _Decoder()(json.loads(text))
-    except (RecursionError, json.JSONDecodeError):
+    except DecodeError:
+        raise
+    except (RecursionError, ValueError, TypeError, KeyError, OverflowError):
         raise DecodeError("not plain data") from None
 
 
@@ -608,16 +612,6 @@ def _describe(name: str, namespace: dict) -> dict:
     obj = namespace[name]
     if isinstance(obj, types.ModuleType):
         return {"kind": "module", "name": str(obj.__name__)}
-    home = getattr(obj, "__module__", None)
-    qualname = getattr(obj, "__qualname__", None)
-    if (
-        callable(obj)
-        and isinstance(home, str)
-        and isinstance(qualname, str)
-        and _library(home)
-        and "<" not in qualname
-    ):
-        return {"kind": "import", "module": home, "qualname": qualname}
     if callable(obj) and not _mutable(obj):
         return {"kind": "function"}
     try:
@@ -784,7 +778,12 @@ class Student:
         same = {}
         for original, new, change in zip(inputs, after, changes, strict=True):
             if new is not None:
-                _write_back(original, new, change)
+                try:
+                    _write_back(original, new, change)
+                except (RuntimeError, ValueError, TypeError, KeyError) as err:
+                    raise StudentError(
+                        f"{name}: an argument came back unusable ({err})"
+                    ) from None
                 same[id(new)] = original
         return _substitute(body.get("result"), same)
 
@@ -937,12 +936,13 @@ def free_names(source: str) -> list[str]:
 class TrustedTests:
     """Runs a notebook's test cells in this process, one namespace per notebook."""
 
-    def __init__(self, student: Student):
+    def __init__(self, student: Student, imports: str = ""):
         self.student = student
         self.namespace: dict = {
             "__name__": "__course_tests__",
             "__builtins__": builtins,
         }
+        exec(compile(imports, "<setup imports>", "exec"), self.namespace)  # noqa: S102
         self._from_student: set[str] = set()
 
     def _bind(self, source: str) -> None:
@@ -966,9 +966,7 @@ class TrustedTests:
         if kind == "function":
             return RemoteFunction(self.student, name)
         if kind == "module":
-            return _import_library(found.get("name"), None)
-        if kind == "import":
-            return _import_library(found.get("module"), found.get("qualname"))
+            return _import_library(found.get("name"))
         if kind == "value":
             try:
                 return decode(found.get("value"))
@@ -989,23 +987,37 @@ class TrustedTests:
 _MISSING = object()
 
 
-def _import_library(module_name, qualname):
-    """A library module or one of its objects, imported here; never the student's."""
+def _import_library(module_name):
+    """A library module, imported here; never the student's."""
     if not _library(module_name):
         return _MISSING
     try:
-        obj = importlib.import_module(module_name)
+        return importlib.import_module(module_name)
     except ImportError:
         return _MISSING
-    if qualname is None:
-        return obj
-    if not isinstance(qualname, str):
-        return _MISSING
-    for part in qualname.split("."):
-        obj = getattr(obj, part, _MISSING)
-        if obj is _MISSING:
-            return _MISSING
-    return obj
+
+
+def trusted_imports(sources: list[str]) -> str:
+    """The import statements of the instructor's cells, as one block of code.
+
+    Run in the tests' namespace, they give the tests the notebook's helpers
+    (``mlp``, ``check_close``, ``nn``...) from the grader's own installation. A
+    function the tests reach any other way is the student's and runs in the
+    student's process: the kernel's description of a name never makes the grader
+    import or call anything.
+    """
+    lines = []
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        lines += [
+            ast.unparse(node)
+            for node in tree.body
+            if isinstance(node, ast.Import | ast.ImportFrom)
+        ]
+    return "\n".join(lines)
 
 
 def local_transport(namespace: dict) -> Callable[[str, float], str]:

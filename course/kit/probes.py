@@ -32,7 +32,7 @@ import copy
 import importlib
 import sys
 import types
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 MAX_RECORDED = 1000
 
@@ -50,7 +50,7 @@ class Watched:
     homes: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return asdict(self) | {"result": self.result}
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     def count(self, name: str) -> int:
         """How many times the spied function ``name`` was called."""
@@ -73,8 +73,7 @@ def watch(
         "global_rng": global_rng,
         "python_steps": python_steps,
     }
-    remote = getattr(type(fn), "watched", None)
-    if remote is not None and type(fn).__module__ == "course.grading.remote":
+    if type(fn).__module__ == "course.grading.remote":  # a graded student function
         report = fn.watched(args, kwargs, options)
         if not isinstance(report, dict):
             raise TypeError("the watched call sent back no report")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 STATES = ("passed", "failed", "not attempted")
@@ -132,7 +132,3 @@ def show(root: Path | None = None) -> list[Row]:
     done = sum(r.passed for r in rows)
     print(f"{done} of {sum(r.total for r in rows)} exercises pass their visible tests.")
     return rows
-
-
-def as_dicts(rows: list[Row]) -> list[dict]:
-    return [asdict(r) for r in rows]
