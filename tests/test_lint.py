@@ -112,3 +112,24 @@ def test_lint_catches_tests_that_call_another_exercise(root):
     cells = nbs.cells_by_id(nb)
     cells[ex[1].tests[0]].source += "\nlayer_grad_norms"
     assert any("another exercise" in p for p in lint_anatomy(nb, "nb", None))
+
+
+def test_lint_refuses_pointers_to_notebooks_that_may_not_exist(root, tmp_path):
+    from course.authoring.lint import lint_references
+
+    source = root / "source"
+    here = next(source.rglob("q*.ipynb"))
+    other = next(p for p in source.rglob("q*.ipynb") if p != here)
+    rel = other.relative_to(here.parent) if other.parent == here.parent else None
+    target = rel or "../" + str(other.relative_to(source))
+    nb = nbs.read(here)
+    nb.cells[-1].source = f"See [this one]({target}); it exists."
+    assert lint_references(nb, "nb", source, here) == []
+    for text in (
+        "The next notebook in this module covers it.",
+        "As the previous notebook showed.",
+        "See [exploding gradients](q02_exploding_gradients.ipynb).",
+        "See [outside](../../README.ipynb).",
+    ):
+        nb.cells[-1].source = text
+        assert lint_references(nb, "nb", source, here), text

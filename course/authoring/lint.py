@@ -290,6 +290,35 @@ def _lint_independence(nb, exercises, where: str) -> list[str]:
     return problems
 
 
+VAGUE_POINTER = re.compile(
+    r"\b(next|previous|following|last|coming|later) notebooks?\b", re.IGNORECASE
+)
+NOTEBOOK_LINK = re.compile(r"\]\(([^)\s]+\.ipynb)(?:#[^)]*)?\)")
+
+
+def lint_references(nb, where: str, source: Path, here: Path) -> list[str]:
+    """Text points to other notebooks only by a link that exists, never by order.
+
+    "The next notebook" may not exist yet (or may move when the catalog changes);
+    a link to a notebook must resolve to one in source/ and be relative to this one.
+    """
+    problems = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "markdown":
+            continue
+        for m in VAGUE_POINTER.finditer(cell.source):
+            problems.append(
+                f"{where}: cell {i} says {m.group(0)!r}: name the question (or link "
+                "a notebook that exists) instead"
+            )
+        for target in NOTEBOOK_LINK.findall(cell.source):
+            if not (here.parent / target).resolve().is_file() or not (
+                here.parent / target
+            ).resolve().is_relative_to(source.resolve()):
+                problems.append(f"{where}: cell {i} links {target}, which is missing")
+    return problems
+
+
 def lint_course(root: Path, catalog: Catalog) -> list[str]:
     problems = []
     for path in sorted((root / "source").rglob("*.ipynb")):
@@ -302,6 +331,7 @@ def lint_course(root: Path, catalog: Catalog) -> list[str]:
         problems += lint_clean(nb, where)
         problems += lint_metadata(nb, where)
         problems += lint_anatomy(nb, where, entry)
+        problems += lint_references(nb, where, root / "source", path)
     for path in sorted((root / "release").rglob("*.ipynb")):
         problems += lint_clean(
             nbs.read(path), f"release/{path.relative_to(root / 'release')}"

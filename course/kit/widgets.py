@@ -105,6 +105,11 @@ class Explorer:
 
 REGISTRY: list[Explorer] = []
 
+RESTART_HINT = (
+    '<div style="font-size:85%;color:#777">No slider above, or "model not found"?'
+    " The kernel was restarted since this cell ran: run this cell again.</div>"
+)
+
 
 def render(fn: Callable, kwargs: dict) -> str:
     """Run ``fn(**kwargs)``; its printed text and new figures as one HTML block.
@@ -116,6 +121,7 @@ def render(fn: Callable, kwargs: dict) -> str:
     import base64
     import html
     import io
+    import struct
     from contextlib import redirect_stdout
 
     import matplotlib.pyplot as plt
@@ -132,8 +138,15 @@ def render(fn: Callable, kwargs: dict) -> str:
         png = io.BytesIO()
         fig.savefig(png, format="png", bbox_inches="tight")
         plt.close(fig)
-        data = base64.b64encode(png.getvalue()).decode("ascii")
-        parts.append(f'<img src="data:image/png;base64,{data}" style="max-width:100%">')
+        raw = png.getvalue()
+        # The PNG header gives the size: with it the browser keeps the space of
+        # the image while the new one decodes, so the page below does not jump.
+        width, height = struct.unpack(">II", raw[16:24])
+        data = base64.b64encode(raw).decode("ascii")
+        parts.append(
+            f'<img src="data:image/png;base64,{data}" width="{width}" '
+            f'height="{height}" style="max-width:100%;height:auto">'
+        )
     if text.getvalue():
         parts.append(
             '<pre style="margin:4px 0;white-space:pre-wrap;overflow-wrap:normal">'
@@ -170,4 +183,5 @@ def explore(fn: Callable, labels: dict | None = None, **controls):
     for widget in widgets.values():
         widget.observe(redraw, names="value")
     display(w.VBox([*widgets.values(), out]))
+    display(HTML(RESTART_HINT))  # plain HTML: still there when the widget is not
     redraw()
