@@ -12,7 +12,7 @@ copy of the course, and Chromium, driven by Playwright, does what a learner does
 - moves the slider of a notebook whose slider is broken on purpose (its figure
   ignores the value) and checks that the same checks report it.
 
-A run samples ``COURSE_BROWSER_NOTEBOOKS`` ready notebooks (default 3, ``all``
+A run samples ``COURSE_BROWSER_NOTEBOOKS`` ready notebooks (default 2, ``all``
 for every one), rotating with the date so that every notebook is visited within
 a few days. ``COURSE_BROWSER_REPORT=FILE`` writes the measured redraw times (from
 the mouse press to the new text and to the new figure, in the browser) as JSON.
@@ -24,7 +24,6 @@ download); skipped when either is missing, except with ``COURSE_REQUIRE_BROWSER=
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
 import os
@@ -37,6 +36,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from sampling import rotating_sample
 
 from course import notebooks as nbs
 from course.catalog import load
@@ -64,15 +64,6 @@ def _skip_or_fail(reason: str):
     if REQUIRED:
         pytest.fail(f"{reason} (COURSE_REQUIRE_BROWSER=1)")
     pytest.skip(reason)
-
-
-def sample(entries: list, count: str | None = None, day: datetime.date | None = None):
-    """``count`` of ``entries`` (all for "all"), starting at a place set by the day."""
-    count = count or os.environ.get("COURSE_BROWSER_NOTEBOOKS", "3")
-    if count == "all" or int(count) >= len(entries):
-        return list(entries)
-    start = (day or datetime.date.today()).toordinal() * int(count) % len(entries)
-    return [entries[(start + i) % len(entries)] for i in range(int(count))]
 
 
 BROKEN_SLIDER = '''\
@@ -126,7 +117,7 @@ def course_copy(tmp_path_factory):
     ready = list(load().ready)
     if not ready:
         pytest.skip("no ready notebook")
-    chosen = sample(ready)
+    chosen = rotating_sample(ready, "COURSE_BROWSER_NOTEBOOKS", 2)
     root = tmp_path_factory.mktemp("course")
     for name in ("run.py", "pyproject.toml", "nbgrader_config.py"):
         shutil.copy(ROOT / name, root / name)
@@ -318,12 +309,12 @@ ARM = """([selector, i, timeoutMs]) => {
 }"""
 
 
-def open_and_run(page, base: str, path: str) -> list[dict]:
+def open_and_run(page, base: str, path: str, timeout_s=RUN_ALL_TIMEOUT_S) -> list:
     """Open a notebook, run all its cells; return its code cells as run."""
     page.goto(f"{base}/lab/tree/{path}?reset")  # no tabs restored from before
     page.wait_for_function(OPENED, timeout=60_000)
     page.evaluate(RUN_ALL)
-    page.wait_for_function(DONE, timeout=RUN_ALL_TIMEOUT_S * 1000, polling=250)
+    page.wait_for_function(DONE, timeout=timeout_s * 1000, polling=250)
     return page.evaluate(CELLS)
 
 
@@ -433,7 +424,8 @@ def test_the_home_counts_a_solved_exercise(lab, browser, course_copy):
     _, chosen = course_copy
     entry = chosen[0]  # its first exercise is solved (see course_copy)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    cells = open_and_run(page, base, HOME)
+    # the home's progress cell runs the checker on every notebook in workspace/
+    cells = open_and_run(page, base, HOME, timeout_s=RUN_ALL_TIMEOUT_S * 3)
     page.close()
     assert not error_problems(cells)
     html = "".join(

@@ -98,3 +98,19 @@ def test_the_budget_is_for_the_whole_notebook():
     slow = "def f():\n    time.sleep(3)\n    return 2"
     got = _run(slow, timeout=10, budget=2)["v"]
     assert got.failed == {"t1", "t2"}
+
+
+def test_the_blank_runs_to_the_end_and_a_demo_needing_an_answer_is_caught():
+    """The untouched release runs every cell, as Run All does; a demo cell that
+    calls an unfinished exercise is reported, and only for that version."""
+    import tempfile
+    from pathlib import Path
+
+    cells = [*CELLS, Cell("z = f() * 2  # a demo after the exercises", "code")]
+    stub = "def f():\n    raise NotImplementedError()"
+    with tempfile.TemporaryDirectory() as tmp:
+        got = run(cells, {"blank": {"ans": stub}, "v": {"ans": stub}}, Path(tmp))
+    # cell 3 (y = f() + x) and the demo cell 5 both call f
+    assert sorted(got["blank"].code_errors) == [3, 5]
+    assert "NotImplementedError" in got["blank"].code_errors[5]
+    assert got["v"].code_errors == {} and got["solution"].code_errors == {}

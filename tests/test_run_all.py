@@ -1,9 +1,14 @@
 """Run All in a fresh release notebook reaches the last cell, as in JupyterLab.
 
 nbclient stops at the first cell that raises unless the cell carries the
-``raises-exception`` tag, as JupyterLab's Run All does. Every ready release notebook
-runs here untouched: only test cells may fail, each says what is not done yet, and
-none shows a traceback through the course's own code.
+``raises-exception`` tag, as JupyterLab's Run All does. Release notebooks run here
+untouched, in a real kernel: only test cells may fail, each says what is not done
+yet, and none shows a traceback through the course's own code.
+
+Every ready notebook's untouched release already runs to its end in the harness
+(tests/test_harness.py), where a code cell that raises is an error; here a sample
+of ``COURSE_RUN_ALL_NOTEBOOKS`` notebooks (default 2, rotating with the date, or
+``all``) checks the kernel's side: the tags and what the learner sees.
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ import re
 
 import nbformat
 import pytest
+from sampling import rotating_sample
 
 from course import notebooks as nbs
 from course.catalog import load
 from course.kit.feedback import FAIL, HIDDEN, PASS, TODO
 
 READY = load().ready
+SAMPLE = rotating_sample(READY, "COURSE_RUN_ALL_NOTEBOOKS", 2)
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -48,8 +55,7 @@ def run_all(path, cwd):
     return nb
 
 
-@pytest.mark.grows
-@pytest.mark.parametrize("entry", READY, ids=[e.id for e in READY])
+@pytest.mark.parametrize("entry", SAMPLE, ids=[e.id for e in SAMPLE])
 def test_run_all_reaches_the_last_cell(root, tmp_path, entry):
     nb = run_all(root / "release" / entry.notebook, tmp_path)
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -60,6 +60,9 @@ class Outcome:
     errors: dict[str, str | None] = field(default_factory=dict)
     points: dict[str, float] = field(default_factory=dict)
     setup_error: str | None = None  # a cell before any answer failed
+    # code cells (not answers, not tests) that raised, run to the end of the
+    # notebook for the versions in RUN_ALL: {cell number: error}
+    code_errors: dict[int, str] = field(default_factory=dict)
 
     @property
     def failed(self) -> set[str]:
@@ -143,6 +146,8 @@ def run(
                     died = rec["died"]
                 elif rec.get("id") in tests:
                     outcome.errors[rec["id"]] = rec["error"]
+                elif "code" in rec:
+                    outcome.code_errors[rec["code"]] = rec["error"]
             for t in tests:
                 if t not in outcome.errors:
                     reason = died or "the process died before this cell"
@@ -233,8 +238,19 @@ def _record(path: Path, **rec) -> None:
 
 
 def _version(shell, cells, start, answers, job, clock, path) -> None:
-    """In a forked copy: run cells[start:] with ``answers``, record each graded cell."""
-    last = max(i for i, c in enumerate(cells) if c["kind"] in ("answer", "test"))
+    """In a forked copy: run cells[start:] with ``answers``, record each graded cell.
+
+    A version named in RUN_ALL (the untouched release) runs to the end of the
+    notebook, as Run All would, and its code cells that raise are recorded too:
+    the demos must not depend on an unfinished exercise. The others stop after
+    the last graded cell, since nothing later can change a grade.
+    """
+    to_end = path.stem in RUN_ALL
+    last = (
+        len(cells) - 1
+        if to_end
+        else max(i for i, c in enumerate(cells) if c["kind"] in ("answer", "test"))
+    )
     for i in range(start, last + 1):
         cell = cells[i]
         source = cell["source"]
@@ -244,6 +260,11 @@ def _version(shell, cells, start, answers, job, clock, path) -> None:
         error = _run_cell(shell, source, job["timeout"], clock, tests)
         if cell["kind"] == "test":
             _record(path, id=cell["grade_id"], error=error)
+        elif error and cell["kind"] == "code" and to_end:
+            _record(path, code=i, error=error)
+
+
+RUN_ALL = ("blank",)
 
 
 def _worker(job: dict) -> None:
@@ -363,6 +384,11 @@ def check_notebook(root: Path, entry, **limits) -> list[str]:
         results = run(cells_of(source), versions, Path(cwd), **limits)
     problems = []
     for name, outcome in results.items():
+        for i, error in sorted(outcome.code_errors.items()):
+            problems.append(
+                f"{name}: Run All stops at code cell {i}, which is not an exercise:"
+                f" {error[:300]}"
+            )
         if outcome.setup_error:
             problems.append(
                 f"{name}: the notebook fails before any answer: {outcome.setup_error}"
