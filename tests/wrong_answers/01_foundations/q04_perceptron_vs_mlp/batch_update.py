@@ -1,0 +1,27 @@
+# replaces: perceptron_train
+# Vectorised: finds the epoch's mistakes with the weights at its start and applies their updates together.
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_vs_sklearn
+def perceptron_train(
+    X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
+) -> tuple[np.ndarray, float, list[int]]:
+    X = np.asarray(X)
+    y = np.asarray(y)
+    if X.ndim != 2 or y.shape != (X.shape[0],):
+        raise ValueError("X must be (N, D) and y (N,)")
+    if not np.isin(y, (0, 1)).all():
+        raise ValueError("labels must be 0 or 1")
+    if epochs < 1 or not lr > 0:
+        raise ValueError("epochs >= 1 and lr > 0")
+    Xf = X.astype(np.float64)
+    s = np.where(y == 1, 1.0, -1.0)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    mistakes = []
+    for _ in range(epochs):
+        wrong = s * (Xf @ w + b) <= 0
+        w = w + lr * (s[wrong, None] * Xf[wrong]).sum(axis=0)
+        b += lr * s[wrong].sum()
+        mistakes.append(int(wrong.sum()))
+        if not wrong.any():
+            break
+    return w, float(b), mistakes

@@ -1,0 +1,28 @@
+# replaces: perceptron_train
+# Turns the 0 labels into -1 in place (y[y == 0] = -1), changing the caller's y.
+# fails: test_perceptron_inputs, test_perceptron_lr, test_perceptron_mistakes, test_perceptron_vs_sklearn
+def perceptron_train(
+    X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
+) -> tuple[np.ndarray, float, list[int]]:
+    if X.ndim != 2 or y.shape != (X.shape[0],):
+        raise ValueError("X must be (N, D) and y (N,)")
+    if not np.isin(y, (0, 1)).all():
+        raise ValueError("labels must be 0 or 1")
+    if epochs < 1 or not lr > 0:
+        raise ValueError("epochs >= 1 and lr > 0")
+    y[y == 0] = -1  # the rule wants signs
+    Xf = X.astype(np.float64)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    mistakes = []
+    for _ in range(epochs):
+        count = 0
+        for x_i, s_i in zip(Xf, y, strict=True):
+            if s_i * (x_i @ w + b) <= 0:
+                w = w + lr * s_i * x_i
+                b += lr * s_i
+                count += 1
+        mistakes.append(count)
+        if count == 0:
+            break
+    return w, float(b), mistakes

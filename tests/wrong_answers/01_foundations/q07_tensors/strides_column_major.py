@@ -1,0 +1,12 @@
+# replaces: strides_of
+# Gives the FIRST axis stride itemsize (Fortran / column-major order).
+# fails: test_strides_basics, test_strides_vs_numpy_torch, test_strides_edge_cases
+def strides_of(shape: tuple[int, ...], itemsize: int) -> tuple[int, ...]:
+    if itemsize < 1 or any(n < 1 for n in shape):
+        raise ValueError("sizes and itemsize must be >= 1")
+    strides = []
+    step = itemsize
+    for n in shape:
+        strides.append(step)
+        step *= n
+    return tuple(strides)

@@ -1,0 +1,12 @@
+# replaces: strides_of
+# Accumulates from the last axis but forgets to reverse the list at the end.
+# fails: test_strides_basics, test_strides_vs_numpy_torch, test_strides_edge_cases
+def strides_of(shape: tuple[int, ...], itemsize: int) -> tuple[int, ...]:
+    if itemsize < 1 or any(n < 1 for n in shape):
+        raise ValueError("sizes and itemsize must be >= 1")
+    strides = []
+    step = itemsize
+    for n in reversed(shape):
+        strides.append(step)
+        step *= n
+    return tuple(strides)
