@@ -78,7 +78,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--no-execute",
         action="store_true",
-        help="do not run the solutions (faster; tests run them anyway)",
+        help="do not run the solutions (faster, for the harness); the solutions "
+        "then lack the outputs their checked cells compare with: build again "
+        "without it before committing",
     )
     args = parser.parse_args(argv)
     root = course_root()
@@ -88,5 +90,12 @@ def main(argv: list[str]) -> int:
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
+    if args.no_execute:
+        print(
+            "release/ is up to date; solutions/ lacks the stored outputs of its "
+            "checked cells (# NBVAL_CHECK_OUTPUT): build without --no-execute "
+            "before committing"
+        )
+        return 0
     print("release/ and solutions/ are up to date")
     return 0
