@@ -1,0 +1,19 @@
+# replaces: activation
+# ReLU by zeroing the negative entries of x in place and returning x.
+# fails: test_activation_contract
+def activation(name: str, x: np.ndarray, *, alpha: float = 0.01) -> np.ndarray:
+    if name == "step":
+        return (x > 0).astype(x.dtype)
+    if name == "sigmoid":
+        e = np.exp(-np.abs(x))
+        return np.where(x >= 0, 1 / (1 + e), e / (1 + e))
+    if name == "tanh":
+        return np.tanh(x)
+    if name == "relu":
+        x[x < 0] = 0
+        return x
+    if name == "leaky_relu":
+        return np.where(x > 0, x, alpha * x)
+    if name == "softplus":
+        return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
+    raise ValueError(name)

@@ -1,0 +1,15 @@
+# replaces: stable_softmax
+# Subtracts the maximum of the whole array instead of each slice's own maximum.
+# fails: test_softmax_extreme
+def stable_softmax(z: np.ndarray, axis: int = -1) -> np.ndarray:
+    z = np.asarray(z)
+    if not np.issubdtype(z.dtype, np.floating):
+        z = z.astype(np.float64)
+    if np.isnan(z).any() or np.isposinf(z).any():
+        raise ValueError("z contains NaN or +inf")
+    m = np.max(z)
+    if np.isneginf(m):
+        return np.zeros_like(z)
+    e = np.exp(z - m)
+    s = np.sum(e, axis=axis, keepdims=True)
+    return np.divide(e, s, out=np.zeros_like(e), where=s > 0)

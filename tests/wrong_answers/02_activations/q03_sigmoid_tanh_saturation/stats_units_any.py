@@ -1,0 +1,24 @@
+# replaces: saturation_stats
+# Counts a unit as fully saturated when it is saturated on ANY example, not on every one.
+# fails: test_stats_autograd, test_stats_units, test_stats_float32
+def saturation_stats(
+    Z: np.ndarray, kind: str, *, rel: float = 0.01
+) -> dict[str, float]:
+    if Z.ndim != 2:
+        raise ValueError("Z must be 2-D")
+    if not 0 < rel <= 1:
+        raise ValueError("rel must be in (0, 1]")
+    if kind == "sigmoid":
+        t = np.tanh(Z / 2)
+        deriv, peak = (1 - t) * (1 + t) / 4, 0.25
+    elif kind == "tanh":
+        t = np.tanh(Z)
+        deriv, peak = (1 - t) * (1 + t), 1.0
+    else:
+        raise ValueError(kind)
+    saturated = deriv < rel * peak
+    return {
+        "mean_derivative": float(deriv.mean()),
+        "saturated_fraction": float(saturated.mean()),
+        "fully_saturated_units": float(saturated.any(axis=0).mean()),
+    }
