@@ -16,9 +16,13 @@ import os
 def rotating_sample(
     entries, variable: str, default: int, day: datetime.date | None = None
 ) -> list:
-    """``$variable`` of ``entries`` (``default`` if unset, all for "all")."""
+    """``$variable`` of ``entries`` (``default`` if unset, all for "all"); or the
+    entries named in it, as comma-separated catalog ids."""
     count = os.environ.get(variable, str(default))
     entries = list(entries)
+    if not count.isdigit() and count != "all":
+        wanted = count.split(",")
+        return [e for e in entries if e.id in wanted]
     if count == "all" or int(count) >= len(entries):
         return entries
     n = int(count)

@@ -357,6 +357,13 @@ def slider_results(page) -> list[dict]:
             "() => window.__move.done", timeout=(REDRAW_TIMEOUT_S + 5) * 1000
         )
         results.append(page.evaluate("() => window.__move"))
+        shots = os.environ.get("COURSE_BROWSER_SCREENSHOTS")
+        if shots:  # what the learner saw after the move, for a maintainer
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            box = control.locator(
+                "xpath=ancestor::div[contains(@class, 'widget-vbox')]"
+            )
+            box.first.screenshot(path=str(Path(shots) / f"control{i}.png"))
     return results
 
 

@@ -172,6 +172,11 @@ def explore(fn: Callable, labels: dict | None = None, **controls):
     widgets = {c.name: c.widget() for c in parsed}
     for name, widget in widgets.items():
         widget.description = (labels or {}).get(name, name.replace("_", " "))
+        # the label takes the width it needs and the control the rest of a wide
+        # row: with ipywidgets' fixed widths a long label leaves a slider no track
+        widget.style.description_width = "initial"
+        widget.layout.width = "90%"
+        widget.layout.max_width = "720px"
     out = w.Output()
 
     def redraw(*_):
