@@ -1,6 +1,6 @@
 # replaces: activation
 # The step fires at x >= 0, so step(0) = 1 instead of the stated step(0) = 0.
-# fails: test_activation_kink
+# fails: test_activation_kink, test_activation_no_overflow, test_activation_numpy_only
 def activation(name: str, x: np.ndarray, *, alpha: float = 0.01) -> np.ndarray:
     if name == "step":
         return (x >= 0).astype(x.dtype)
