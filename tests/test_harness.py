@@ -114,3 +114,15 @@ def test_the_blank_runs_to_the_end_and_a_demo_needing_an_answer_is_caught():
     assert sorted(got["blank"].code_errors) == [3, 5]
     assert "NotImplementedError" in got["blank"].code_errors[5]
     assert got["v"].code_errors == {} and got["solution"].code_errors == {}
+
+
+def test_an_answer_that_computes_nothing_is_graded_too(root):
+    """Besides the blank, each notebook is graded with stubs that return None;
+    every test cell must fail it (checked per notebook by check_notebook)."""
+    from course.authoring.harness import versions_of
+
+    entry = load().ready[0]
+    versions, expected = versions_of(root, entry)
+    assert expected["nothing"] == expected["blank"]
+    for source in versions["nothing"].values():
+        assert "NotImplementedError" not in source and "return None" in source

@@ -1,8 +1,9 @@
 """Grade many versions of one notebook's answers with one execution of the notebook.
 
 ``python -m course harness [NOTEBOOK...]`` checks that every ready notebook's
-solution scores full marks, its untouched release version zero, and every wrong
-answer in tests/wrong_answers/ fails exactly the test cells it names.
+solution scores full marks, its untouched release version zero, an answer that
+computes nothing (every stub returns None) zero too, and every wrong answer in
+tests/wrong_answers/ fails exactly the test cells it names.
 
 Grading a version through nbgrader costs a kernel start and a whole execution.
 Here the notebook runs once, with the instructor's answers, in an IPython shell in
@@ -367,7 +368,16 @@ def versions_of(root: Path, entry) -> tuple[dict[str, dict[str, str]], dict]:
         for c in nbs.read(root / "source" / entry.notebook).cells
         if nbs.is_test(c)
     ]
-    versions, expected = {"blank": blank}, {"blank": set(tests)}
+    # An answer that computes nothing: every stub returns None instead of
+    # raising. Each test cell must fail it too: a check of how an answer works
+    # (no library called, no overflow, inputs left alone) that passes it gives
+    # points for nothing.
+    nothing = {
+        gid: src.replace("raise NotImplementedError()", "return None")
+        for gid, src in blank.items()
+    }
+    versions = {"blank": blank, "nothing": nothing}
+    expected = {"blank": set(tests), "nothing": set(tests)}
     folder = root / "tests" / "wrong_answers" / entry.module / entry.slug
     for path in sorted(folder.glob("*.py")):
         sid, _desc, fails = parse_wrong_answer(path)

@@ -1,6 +1,6 @@
 # replaces: fit_logistic
 # Adds the gradient instead of subtracting it: gradient ascent on the loss.
-# fails: test_logistic_basics, test_logistic_vs_autograd, test_logistic_large_logits, test_logistic_circles
+# fails: test_logistic_basics, test_logistic_vs_autograd, test_logistic_large_logits, test_logistic_circles, test_logistic_inputs_unchanged, test_logistic_no_library
 def fit_logistic(
     F: np.ndarray, y: np.ndarray, *, lr: float, num_steps: int
 ) -> tuple[np.ndarray, float]:

@@ -1,6 +1,6 @@
 # replaces: polynomial_features
 # Uses itertools.combinations, which never repeats an index: the squares are missing.
-# fails: test_poly_basics, test_poly_vs_sklearn, test_poly_count, test_poly_dtype
+# fails: test_poly_basics, test_poly_vs_sklearn, test_poly_count, test_poly_dtype, test_poly_no_sklearn
 def polynomial_features(X: np.ndarray, degree: int) -> np.ndarray:
     from itertools import combinations
 

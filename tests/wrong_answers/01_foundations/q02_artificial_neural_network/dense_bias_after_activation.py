@@ -1,6 +1,6 @@
 # replaces: dense
 # Adds the bias after the activation, f(X @ W.T) + b.
-# fails: test_dense_basics, test_dense_vs_torch, test_dense_square_layout, test_dense_single_example, test_dense_float32
+# fails: test_dense_basics, test_dense_vs_torch, test_dense_square_layout, test_dense_single_example, test_dense_float32, test_dense_numpy_only
 def dense(
     X: np.ndarray, W: np.ndarray, b: np.ndarray | None, activation: str
 ) -> np.ndarray:

@@ -1,6 +1,6 @@
 # replaces: fit_line
 # Computes in the input's dtype: float32 means and sums lose the slope's digits.
-# fails: test_fit_dtypes
+# fails: test_fit_dtypes, test_fit_inputs_unchanged
 def fit_line(x: np.ndarray, y: np.ndarray, *, bias: bool) -> tuple[float, float]:
     x, y = np.asarray(x), np.asarray(y)
     if x.ndim != 1 or x.shape != y.shape:

@@ -1,6 +1,6 @@
 # replaces: perceptron_train
 # Records the training errors of the weights at the end of each epoch, not the updates made during it.
-# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_numpy_only
 def perceptron_train(
     X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
 ) -> tuple[np.ndarray, float, list[int]]:

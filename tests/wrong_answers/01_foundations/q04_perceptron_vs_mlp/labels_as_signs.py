@@ -1,6 +1,6 @@
 # replaces: perceptron_train
 # Uses the 0/1 label itself as the sign s, so class-0 mistakes never move the weights.
-# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_vs_sklearn
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_vs_sklearn, test_perceptron_numpy_only
 def perceptron_train(
     X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
 ) -> tuple[np.ndarray, float, list[int]]:

@@ -1,6 +1,6 @@
 # replaces: perceptron_train
 # Runs all the epochs even after a clean one, so the list ends with a run of zeros.
-# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_numpy_only
 def perceptron_train(
     X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
 ) -> tuple[np.ndarray, float, list[int]]:

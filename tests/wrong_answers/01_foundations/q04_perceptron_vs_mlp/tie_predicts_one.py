@@ -1,6 +1,6 @@
 # replaces: perceptron_train
 # Predicts class 1 when z >= 0, so a point on the line counts as class 1 instead of a mistake.
-# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_ties, test_perceptron_vs_sklearn
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_ties, test_perceptron_vs_sklearn, test_perceptron_numpy_only
 def perceptron_train(
     X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
 ) -> tuple[np.ndarray, float, list[int]]:

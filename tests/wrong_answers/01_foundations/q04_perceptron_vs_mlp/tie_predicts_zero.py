@@ -1,6 +1,6 @@
 # replaces: perceptron_train
 # Textbook 0/1 form: predict 1 if z > 0 else 0 and update only when wrong, so z = 0 counts as class 0.
-# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_vs_sklearn
+# fails: test_perceptron_basics, test_perceptron_mistakes, test_perceptron_stopping, test_perceptron_ties, test_perceptron_vs_sklearn, test_perceptron_numpy_only
 def perceptron_train(
     X: np.ndarray, y: np.ndarray, epochs: int, lr: float = 1.0
 ) -> tuple[np.ndarray, float, list[int]]:

@@ -1,6 +1,6 @@
 # replaces: sawtooth_net
 # Writes relu(x - 1/2) with a bias of +1/2 instead of -1/2.
-# fails: test_net_basics, test_net_weights, test_net_function, test_net_dtype
+# fails: test_net_basics, test_net_weights, test_net_function, test_net_dtype, test_net_global_rng
 def sawtooth_net(L: int, *, dtype: torch.dtype = torch.float64) -> nn.Sequential:
     if L < 1:
         raise ValueError(L)

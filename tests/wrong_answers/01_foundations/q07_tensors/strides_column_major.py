@@ -1,6 +1,6 @@
 # replaces: strides_of
 # Gives the FIRST axis stride itemsize (Fortran / column-major order).
-# fails: test_strides_basics, test_strides_vs_numpy_torch, test_strides_edge_cases
+# fails: test_strides_basics, test_strides_vs_numpy_torch, test_strides_edge_cases, test_strides_no_library
 def strides_of(shape: tuple[int, ...], itemsize: int) -> tuple[int, ...]:
     if itemsize < 1 or any(n < 1 for n in shape):
         raise ValueError("sizes and itemsize must be >= 1")

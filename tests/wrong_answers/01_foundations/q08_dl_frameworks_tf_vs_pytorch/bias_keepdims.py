@@ -1,6 +1,6 @@
 # replaces: mlp_grads
 # Sums the bias gradients with keepdims=True: shapes (1, H) and (1, K), not (H,), (K,).
-# fails: test_mlp_grads_basics, test_mlp_grads_autograd, test_mlp_grads_small_shapes
+# fails: test_mlp_grads_basics, test_mlp_grads_autograd, test_mlp_grads_small_shapes, test_mlp_grads_numpy_only
 def mlp_grads(
     X: np.ndarray,
     y: np.ndarray,

@@ -1,6 +1,6 @@
 # replaces: mlp_grads
 # Averages the bias gradients over the batch although dL/dy_hat already has the 1/(N K).
-# fails: test_mlp_grads_basics, test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32
+# fails: test_mlp_grads_basics, test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32, test_mlp_grads_numpy_only
 def mlp_grads(
     X: np.ndarray,
     y: np.ndarray,

@@ -1,6 +1,6 @@
 # replaces: mlp_grads
 # Divides by the batch size N only, not by N K: right only with one output.
-# fails: test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32
+# fails: test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32, test_mlp_grads_numpy_only
 def mlp_grads(
     X: np.ndarray,
     y: np.ndarray,

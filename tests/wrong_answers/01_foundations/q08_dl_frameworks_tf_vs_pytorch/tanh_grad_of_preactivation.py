@@ -1,6 +1,6 @@
 # replaces: mlp_grads
 # Uses 1 - Z**2 (the pre-activation) instead of 1 - tanh(Z)**2 for tanh's derivative.
-# fails: test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32
+# fails: test_mlp_grads_autograd, test_mlp_grads_finite_differences, test_mlp_grads_small_shapes, test_mlp_grads_float32, test_mlp_grads_numpy_only
 def mlp_grads(
     X: np.ndarray,
     y: np.ndarray,

@@ -1,6 +1,6 @@
 # replaces: activation_backward
 # Returns the local derivative f'(z) and forgets to multiply by the incoming dout.
-# fails: test_backward_basics, test_backward_autograd, test_backward_float32
+# fails: test_backward_basics, test_backward_autograd, test_backward_float32, test_backward_inputs_unchanged
 def activation_backward(dout: np.ndarray, out: np.ndarray, kind: str) -> np.ndarray:
     if kind not in ("sigmoid", "tanh"):
         raise ValueError(kind)

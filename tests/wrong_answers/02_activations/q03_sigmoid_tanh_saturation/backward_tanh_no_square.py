@@ -1,6 +1,6 @@
 # replaces: activation_backward
 # Writes the tanh derivative as 1 - out instead of 1 - out**2.
-# fails: test_backward_basics, test_backward_autograd, test_backward_identity, test_backward_endpoints, test_backward_float32
+# fails: test_backward_basics, test_backward_autograd, test_backward_identity, test_backward_endpoints, test_backward_float32, test_backward_inputs_unchanged, test_backward_outputs_only
 def activation_backward(dout: np.ndarray, out: np.ndarray, kind: str) -> np.ndarray:
     if kind not in ("sigmoid", "tanh"):
         raise ValueError(kind)

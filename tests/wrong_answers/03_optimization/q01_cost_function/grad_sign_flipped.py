@@ -1,6 +1,6 @@
 # replaces: bce_with_logits_grad
 # Returns y - sigmoid(z): the descent direction, not the gradient.
-# fails: test_grad_basics, test_grad_vs_autograd, test_grad_finite_differences, test_grad_extreme_logits, test_grad_dtype
+# fails: test_grad_basics, test_grad_vs_autograd, test_grad_finite_differences, test_grad_extreme_logits, test_grad_dtype, test_grad_numpy_only
 def bce_with_logits_grad(z: np.ndarray, y: np.ndarray) -> np.ndarray:
     if z.shape != y.shape:
         raise ValueError(f"z has shape {z.shape} but y has shape {y.shape}")

@@ -1,6 +1,6 @@
 # replaces: mlp_backward
 # The circulating bug: the output-based derivative x * (1 - x) is applied to z1, not a1.
-# fails: test_backward_basics, test_backward_vs_autograd, test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one
+# fails: test_backward_basics, test_backward_vs_autograd, test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one, test_backward_numpy_only
 def mlp_backward(
     X: np.ndarray, y: np.ndarray, params: dict, activation: str = "sigmoid"
 ) -> dict:

@@ -1,6 +1,6 @@
 # replaces: mlp_backward
 # Takes the error as y - a2, as in the XOR snippet, so every gradient has the wrong sign.
-# fails: test_backward_basics, test_backward_vs_autograd, test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one
+# fails: test_backward_basics, test_backward_vs_autograd, test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one, test_backward_numpy_only
 def mlp_backward(
     X: np.ndarray, y: np.ndarray, params: dict, activation: str = "sigmoid"
 ) -> dict:

@@ -1,6 +1,6 @@
 # replaces: mlp_backward
 # Uses the sigmoid's a1 * (1 - a1) for the tanh hidden layer too.
-# fails: test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one
+# fails: test_backward_finite_differences, test_backward_tanh, test_backward_float32, test_backward_batch_of_one, test_backward_numpy_only
 def mlp_backward(
     X: np.ndarray, y: np.ndarray, params: dict, activation: str = "sigmoid"
 ) -> dict:

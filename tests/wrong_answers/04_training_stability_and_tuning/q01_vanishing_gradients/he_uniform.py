@@ -1,6 +1,6 @@
 # replaces: init_linear_
 # He with the right variance but uniform, U(±sqrt(6/fan_in)), as kaiming_uniform_ draws.
-# fails: test_init_he
+# fails: test_init_he, test_init_no_torch_init
 def init_linear_(
     layer: nn.Linear, scheme: str, *, generator: torch.Generator
 ) -> nn.Linear:

@@ -1,0 +1,17 @@
+# replaces: gd_quadratic
+# Stops on ||g|| < tol instead of <= tol: with tol = 0 it never stops, even at g = 0.
+# fails: test_gd_stopping
+def gd_quadratic(A, b, x0, lr, num_steps, tol=0.0):
+    if num_steps < 0 or lr <= 0 or tol < 0:
+        raise ValueError("bad arguments")
+    A = np.asarray(A, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    x = np.array(x0, dtype=np.float64)
+    rows = [x]
+    for _ in range(num_steps):
+        g = A @ x - b
+        if np.linalg.norm(g) < tol:
+            break
+        x = x - lr * g
+        rows.append(x)
+    return np.array(rows)
