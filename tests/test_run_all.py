@@ -87,3 +87,44 @@ def test_a_solved_test_cell_says_it_passed(root, tmp_path):
     done = run_all(path, tmp_path)
     cell = next(c for c in done.cells if nbs.is_test(c))
     assert _text(cell).startswith(PASS), _text(cell)
+
+
+def test_a_slider_with_a_large_figure_does_not_stall_nbclient(tmp_path):
+    """A slider whose first figure is about 100 KB, executed by nbclient six
+    times with a 20 s cell timeout: each run ends within seconds.
+
+    When ``explore`` captured its first render into the Output widget, nbclient
+    answered the captured display by sending the widget's state back to the
+    kernel on the shell channel while it waited for the execute reply there;
+    about half of these runs then sat until the timeout (it fails silently:
+    nbclient does not raise when the idle status never comes)."""
+    import time
+
+    from nbclient import NotebookClient
+
+    code = (
+        "import matplotlib.pyplot as plt\nimport numpy as np\n"
+        "from course.kit.widgets import explore\n\n"
+        "rng = np.random.default_rng(0)\n\n\n"
+        "def show(k: int = 3):\n"
+        "    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.8))\n"
+        "    a1.scatter(np.arange(400), rng.standard_normal(400).cumsum(), s=3,"
+        " c=np.arange(400))\n"
+        "    a2.imshow(rng.standard_normal((60, 60)))\n"
+        "    print(f'k = {k}')\n\n\n"
+        "explore(show, k=(1, 10, 1, 3))\n"
+    )
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(code), nbformat.v4.new_code_cell("1 + 1")]
+    for run in range(6):
+        start = time.monotonic()
+        NotebookClient(
+            nb,
+            timeout=20,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(tmp_path)}},
+        ).execute()
+        took = time.monotonic() - start
+        kinds = [k for o in nb.cells[0].outputs for k in o.get("data", {})]
+        assert "application/vnd.jupyter.widget-view+json" in kinds, kinds
+        assert took < 15, f"run {run}: the slider cell stalled nbclient ({took:.0f} s)"

@@ -181,9 +181,19 @@ def explore(fn: Callable, labels: dict | None = None, **controls):
 
     def redraw(*_):
         block = render(fn, {name: wd.value for name, wd in widgets.items()})
-        with out:
-            out.clear_output(wait=True)  # the old output stays until the new one
-            display(HTML(block))
+        # Replace the output in one state update, not by capturing a display
+        # into it: the old figure stays until the new one arrives, and a
+        # notebook executed by nbclient does not stall. nbclient answers every
+        # captured display by sending the widget's whole state back on the
+        # shell channel, which races its own wait for the execute reply; with
+        # a figure of about 100 KB the cell then hung until its timeout.
+        out.outputs = (
+            {
+                "output_type": "display_data",
+                "data": {"text/html": block},
+                "metadata": {},
+            },
+        )
 
     for widget in widgets.values():
         widget.observe(redraw, names="value")

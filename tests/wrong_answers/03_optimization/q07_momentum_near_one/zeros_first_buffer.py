@@ -1,0 +1,18 @@
+# replaces: sgd_momentum_step
+# Starts the buffer at np.zeros(p.shape), so step 1 is dampened (and float64).
+# fails: test_step_first_step, test_step_dampening, test_step_float32
+def sgd_momentum_step(
+    p, g, buf, lr, momentum=0.0, dampening=0.0, weight_decay=0.0, nesterov=False
+):
+    if lr < 0 or momentum < 0 or weight_decay < 0:
+        raise ValueError("invalid hyperparameter")
+    if nesterov and (momentum <= 0 or dampening != 0):
+        raise ValueError("Nesterov momentum requires a momentum and zero dampening")
+    g = g + weight_decay * p
+    if momentum == 0:
+        return p - lr * g, None
+    if buf is None:
+        buf = np.zeros(p.shape)
+    buf = momentum * buf + (1 - dampening) * g
+    d = g + momentum * buf if nesterov else buf
+    return p - lr * d, buf

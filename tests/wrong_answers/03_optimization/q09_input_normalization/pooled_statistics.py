@@ -1,0 +1,15 @@
+# replaces: standardize
+# Computes the mean and std on the training and test rows together (the leak).
+# fails: test_standardize_basics, test_standardize_constant_columns, test_standardize_dtypes, test_standardize_inputs_unchanged, test_standardize_numpy_only, test_standardize_one_row, test_standardize_train_only, test_standardize_vs_sklearn
+def standardize(
+    X_train: np.ndarray, X_test: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    if X_train.ndim != 2 or X_test.ndim != 2:
+        raise ValueError("X_train and X_test must be 2-D")
+    if X_train.shape[1] != X_test.shape[1] or X_train.shape[0] == 0:
+        raise ValueError("shapes do not match")
+    both = np.concatenate([X_train, X_test], axis=0)
+    mean = both.mean(axis=0)
+    constant = np.ptp(both, axis=0) == 0
+    scale = np.where(constant, 1.0, both.std(axis=0)).astype(mean.dtype)
+    return (X_train - mean) / scale, (X_test - mean) / scale, mean, scale
