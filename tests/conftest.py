@@ -8,6 +8,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Wrong answers are answer cells, not tests: a file named test_*.py there must
+# never be collected (it fails to import outside its notebook).
+collect_ignore = ["wrong_answers", "sample_class"]
+
 # Kernels started by the tests are this environment's, whatever kernelspecs exist.
 os.environ["JUPYTER_PATH"] = os.pathsep.join(
     p
