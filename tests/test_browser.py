@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -173,7 +174,23 @@ def lab(course_copy):
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        # its own process group: run.py starts `course lab`, which starts
+        # JupyterLab and its kernels; stopping run.py alone left them running
+        start_new_session=True,
     )
+
+    def stop():
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(proc.pid, sig)
+            except ProcessLookupError:
+                return
+            try:
+                proc.wait(15)
+                time.sleep(1)  # the group's other members, after run.py
+            except subprocess.TimeoutExpired:
+                continue
+
     base = f"http://127.0.0.1:{port}"
     import urllib.request
 
@@ -186,14 +203,12 @@ def lab(course_copy):
                 pytest.fail(f"python3 run.py lab exited with {proc.returncode}")
             time.sleep(0.25)
     else:
-        proc.terminate()
+        stop()
         pytest.fail("JupyterLab did not answer within 60 s")
-    yield base, root
-    proc.terminate()
     try:
-        proc.wait(15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield base, root
+    finally:
+        stop()
 
 
 @pytest.fixture(scope="module")
