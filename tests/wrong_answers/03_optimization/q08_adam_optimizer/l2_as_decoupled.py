@@ -1,0 +1,29 @@
+# replaces: adam_step
+# Applies weight decay to the weights directly also when decoupled=False (Adam's L2).
+# fails: test_adam_inputs_unchanged, test_adam_l2, test_adam_no_torch_optim
+def adam_step(
+    p: torch.Tensor,
+    g: torch.Tensor,
+    m: torch.Tensor,
+    v: torch.Tensor,
+    t: int,
+    *,
+    lr: float = 1e-3,
+    betas: tuple[float, float] = (0.9, 0.999),
+    eps: float = 1e-8,
+    weight_decay: float = 0.0,
+    decoupled: bool = False,
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    b1, b2 = betas
+    if t < 1:
+        raise ValueError("t starts at 1")
+    if lr < 0 or eps < 0 or weight_decay < 0:
+        raise ValueError("invalid hyperparameter")
+    if not (0.0 <= b1 < 1.0 and 0.0 <= b2 < 1.0):
+        raise ValueError("betas must be in [0, 1)")
+    if weight_decay:
+        p = p * (1 - lr * weight_decay)
+    m = b1 * m + (1 - b1) * g
+    v = b2 * v + (1 - b2) * g * g
+    m_hat, v_hat = m / (1 - b1**t), v / (1 - b2**t)
+    return p - lr * m_hat / (v_hat.sqrt() + eps), m, v
