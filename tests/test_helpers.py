@@ -127,3 +127,14 @@ def test_tamper_scan_leaves_ordinary_code_alone(code):
     from course.grading.tamper import scan_source
 
     assert scan_source(code, {"np", "nn", "torch"}, "cell") == []
+
+
+def test_below_prints_a_rounding_level_difference_as_a_bound():
+    from course.kit.numbers import below
+
+    # the same bound for differences that vary in their last digits between CPUs
+    assert below(4.8e-16, 1e-14) == below(3.6e-16, 1e-14) == "< 1e-14"
+    assert below(torch.tensor(2e-15, dtype=torch.float64), 1e-13) == "< 1e-13"
+    # a difference that is not rounding shows its size, and NaN is never "small"
+    assert below(0.02, 1e-14) == "2.0e-02"
+    assert below(float("nan"), 1e-14) == "nan"
