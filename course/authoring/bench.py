@@ -1,10 +1,11 @@
 """Benchmark: ``python -m course bench [NOTEBOOK...]`` and ``bench --suite``.
 
-For every ready notebook (or those named, as paths or catalog ids) it prints the
-time to execute the solution notebook top to bottom, the time ``nbgrader
-autograde`` takes for one submission of it, and the median redraw time of each
-slider, measured by calling the slider's function over its range and rendering
-its figures as the notebook's inline backend would. Budgets (CONVENTIONS.md): a
+For every ready notebook (or those named, as paths, catalog ids or module ids) it
+prints the time to execute the solution notebook top to bottom and its three
+slowest cells, the time ``nbgrader autograde`` takes for one submission of it, and
+the median redraw time of each slider, measured by calling the slider's function
+over its range and rendering its figures as the notebook's inline backend would.
+A cell that gets no reply within 120 s is named as an error. Budgets (CONVENTIONS.md): a
 notebook under 10 s, a redraw under 0.2 s. This is a report, not a test.
 
 ``--suite`` runs the README's test command once and splits its time into a fixed
@@ -50,26 +51,51 @@ print("BENCH" + json.dumps(_report))
 """
 
 
-def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]:
-    """Execute a notebook; return (seconds, slider report, errors)."""
+CELL_TIMEOUT = 120  # seconds; a notebook's budget is 10 s in all
+
+
+def run_notebook(
+    path: Path, points: int, timeout: int = CELL_TIMEOUT
+) -> tuple[float, list[dict], list[str], list[tuple[float, int, str]]]:
+    """Execute a notebook; return (seconds, slider report, errors, cell times).
+
+    The cell times are (seconds, index, first line) for every code cell. A cell
+    that runs past ``timeout`` is reported as an error naming it, and the rest of
+    the notebook is not run (the sliders are then not measured).
+    """
     import nbformat
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError
 
     from course.grading.plugins import CourseKernelManager
 
     nb = nbs.read(path)
     client = NotebookClient(
         nb,
-        timeout=600,
+        timeout=timeout,
         allow_errors=True,
         kernel_name="python3",
         kernel_manager_class=CourseKernelManager,
         resources={"metadata": {"path": str(path.parent)}},
     )
+    cell_times: list[tuple[float, int, str]] = []
+    stopped = None
     start = time.perf_counter()
     with client.setup_kernel():
         for index, cell in enumerate(nb.cells):
-            client.execute_cell(cell, index)
+            began = time.perf_counter()
+            try:
+                client.execute_cell(cell, index)
+            except CellTimeoutError:
+                stopped = (
+                    f"cell {index}: no reply within {timeout} s ({_first_line(cell)})"
+                )
+            if cell.cell_type == "code":
+                cell_times.append(
+                    (time.perf_counter() - began, index, _first_line(cell))
+                )
+            if stopped:
+                break
         elapsed = time.perf_counter() - start
         errors = [
             f"cell {i}: {o.get('ename')}: {o.get('evalue')}"
@@ -78,6 +104,8 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
             for o in c.outputs
             if o.get("output_type") == "error"
         ]
+        if stopped:
+            return elapsed, [], [*errors, stopped], cell_times
         probe = nbformat.v4.new_code_cell(SWEEP.replace("__POINTS__", str(points)))
         nb.cells.append(probe)
         client.execute_cell(probe, len(nb.cells) - 1)
@@ -85,7 +113,15 @@ def run_notebook(path: Path, points: int) -> tuple[float, list[dict], list[str]]
         o.get("text", "") for o in probe.outputs if o.get("output_type") == "stream"
     )
     line = next((ln for ln in text.splitlines() if ln.startswith("BENCH")), "BENCH[]")
-    return elapsed, json.loads(line[5:]), errors
+    return elapsed, json.loads(line[5:]), errors, cell_times
+
+
+def _first_line(cell) -> str:
+    """The first line of a cell that is not a marker comment, for reports."""
+    for line in cell.source.splitlines():
+        if line.strip() and not line.startswith("# NBVAL"):
+            return line.strip()[:60]
+    return ""
 
 
 def autograde_time(root: Path, entry) -> float:
@@ -199,7 +235,9 @@ def main(argv: list[str]) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("notebooks", nargs="*", help="catalog ids or notebook paths")
+    parser.add_argument(
+        "notebooks", nargs="*", help="catalog ids, module ids or notebook paths"
+    )
     parser.add_argument(
         "--points",
         type=int,
@@ -238,7 +276,15 @@ def main(argv: list[str]) -> int:
             Path(args.json).write_text(json.dumps(r, indent=1))
         return r["returncode"]
     entries = []
+    modules = {m.id: m for m in catalog.modules}
+    names = []
     for name in args.notebooks or [e.id for e in catalog.ready]:
+        if name.rstrip("/") in modules:  # a module: its ready notebooks
+            ready = [e.id for e in catalog.ready]
+            names += [e.id for e in modules[name.rstrip("/")].entries if e.id in ready]
+        else:
+            names.append(name)
+    for name in names:
         entry = catalog.by_notebook(Path(name)) if name.endswith(".ipynb") else None
         entries.append(
             entry
@@ -251,7 +297,7 @@ def main(argv: list[str]) -> int:
         path = root / "solutions" / entry.notebook
         if not path.exists():
             path = root / "source" / entry.notebook
-        seconds, sliders, errors = run_notebook(path, args.points)
+        seconds, sliders, errors, cell_times = run_notebook(path, args.points)
         graded = None if args.no_autograde else autograde_time(root, entry)
         results.append(
             {
@@ -260,12 +306,21 @@ def main(argv: list[str]) -> int:
                 "autograde_s": graded,
                 "sliders": sliders,
                 "errors": errors,
+                "cells": [
+                    {"index": i, "seconds": t, "first_line": first}
+                    for t, i, first in cell_times
+                ],
             }
         )
         print(f"\n{entry.notebook}")
         print(
             f"  execute (solution, top to bottom): {seconds:6.2f} s"
             + ("   ERRORS: " + "; ".join(errors) if errors else "")
+        )
+        slowest = sorted(cell_times, reverse=True)[:3]
+        print(
+            "  slowest cells: "
+            + "; ".join(f"{i} {t:.2f} s ({first})" for t, i, first in slowest)
         )
         if graded is not None:
             print(f"  autograde one submission:          {graded:6.2f} s")
