@@ -27,3 +27,18 @@ def test_a_cell_past_the_timeout_is_named_and_the_run_stops(tmp_path):
     # the code cells up to the one that stopped the run, each with its time
     assert [(i, first) for _, i, first in cells] == [(1, "x = 1"), (2, "import time")]
     assert cells[1][0] >= 3 > cells[0][0]
+
+
+def test_a_module_id_selects_its_ready_notebooks(monkeypatch):
+    from course.authoring import bench
+    from course.catalog import load
+
+    ran = []
+    monkeypatch.setattr(
+        bench, "run_notebook", lambda path, points: ran.append(path) or (0, [], [], [])
+    )
+    assert bench.main(["03_optimization/", "cost_function", "--no-autograde"]) == 0
+    ready = [e.notebook for e in load().ready if e.module == "03_optimization"]
+    assert len(ready) == 9
+    names = [p.relative_to(p.parents[1]).as_posix() for p in ran]
+    assert names == [*map(str, ready), "03_optimization/q01_cost_function.ipynb"]

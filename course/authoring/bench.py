@@ -5,8 +5,9 @@ prints the time to execute the solution notebook top to bottom and its three
 slowest cells, the time ``nbgrader autograde`` takes for one submission of it, and
 the median redraw time of each slider, measured by calling the slider's function
 over its range and rendering its figures as the notebook's inline backend would.
-A cell that gets no reply within 120 s is named as an error. Budgets (CONVENTIONS.md): a
-notebook under 10 s, a redraw under 0.2 s. This is a report, not a test.
+A cell that gets no reply within 120 s is named as an error. Budgets
+(CONVENTIONS.md): a notebook under 10 s, a redraw under 0.2 s. This is a report,
+not a test.
 
 ``--suite`` runs the README's test command once and splits its time into a fixed
 part and a part per notebook: nbval's cells of a notebook, the tests of a
@@ -277,14 +278,11 @@ def main(argv: list[str]) -> int:
         return r["returncode"]
     entries = []
     modules = {m.id: m for m in catalog.modules}
-    names = []
     for name in args.notebooks or [e.id for e in catalog.ready]:
-        if name.rstrip("/") in modules:  # a module: its ready notebooks
-            ready = [e.id for e in catalog.ready]
-            names += [e.id for e in modules[name.rstrip("/")].entries if e.id in ready]
-        else:
-            names.append(name)
-    for name in names:
+        module = modules.get(name.rstrip("/"))
+        if module:  # a module: its ready notebooks
+            entries += [e for e in module.entries if e.status == "ready"]
+            continue
         entry = catalog.by_notebook(Path(name)) if name.endswith(".ipynb") else None
         entries.append(
             entry
