@@ -138,3 +138,71 @@ def test_below_prints_a_rounding_level_difference_as_a_bound():
     # a difference that is not rounding shows its size, and NaN is never "small"
     assert below(0.02, 1e-14) == "2.0e-02"
     assert below(float("nan"), 1e-14) == "nan"
+
+
+def _step_by_hand(p, g):
+    return p - 0.1 * g
+
+
+def _step_by_function(p, g):
+    from torch.optim.sgd import sgd
+
+    p = p.clone()
+    sgd(
+        [p],
+        [g],
+        [None],
+        weight_decay=0.0,
+        momentum=0.0,
+        lr=0.1,
+        dampening=0.0,
+        nesterov=False,
+        maximize=False,
+    )
+    return p
+
+
+def _step_by_kernel(p, g):
+    p = p.clone()
+    torch._fused_sgd_(
+        [p],
+        [g],
+        [],
+        weight_decay=0.0,
+        momentum=0.0,
+        lr=0.1,
+        dampening=0.0,
+        nesterov=False,
+        maximize=False,
+        is_first_step=False,
+    )
+    return p
+
+
+def _step_by_object(p, g):
+    p = p.clone().requires_grad_()
+    p.grad = g
+    torch.optim.SGD([p], lr=0.1).step()
+    return p.detach()
+
+
+@pytest.mark.parametrize(
+    "step, found",
+    [
+        (_step_by_hand, []),
+        (
+            _step_by_function,
+            ["torch.optim.sgd.sgd", "torch.optim.sgd._single_tensor_sgd"],
+        ),
+        (_step_by_kernel, ["torch._fused_sgd_"]),
+        (_step_by_object, ["an optimiser object", "torch.optim.sgd.sgd"]),
+    ],
+)
+def test_optimizer_use_names_each_way_of_using_torch_optim(step, found):
+    from course.kit.probes import OPTIMIZER_SPIES, optimizer_use, watch
+
+    p, g = torch.ones(3, dtype=torch.float64), torch.arange(3.0, dtype=torch.float64)
+    seen = watch(step, p, g, spy=OPTIMIZER_SPIES, torch_functions=True)
+    torch.testing.assert_close(seen.result, p - 0.1 * g)  # the same step every way
+    used = optimizer_use(seen)
+    assert all(f in used for f in found) and bool(used) == bool(found), used

@@ -57,6 +57,42 @@ class Watched:
         return len(self.calls.get(name, []))
 
 
+# What to watch for, to tell whether a call used torch.optim: pass
+# ``spy=OPTIMIZER_SPIES, torch_functions=True`` and read :func:`optimizer_use`.
+OPTIMIZER_SPIES = (
+    "torch._C._log_api_usage_once",  # logs "python.optimizer" for each optimiser built
+    "torch.optim.sgd.sgd",
+    "torch.optim.sgd._single_tensor_sgd",
+    "torch.optim.sgd._multi_tensor_sgd",
+    "torch.optim.adam.adam",
+    "torch.optim.adam._single_tensor_adam",
+    "torch.optim.adam._multi_tensor_adam",
+)
+
+
+def optimizer_use(seen: Watched) -> list[str]:
+    """What a watched call took from torch.optim, empty when nothing.
+
+    An optimiser object built, one of its update functions run, a global taken
+    from ``torch.optim``, or one of torch's fused optimiser kernels
+    (``torch._fused_sgd_``, ``torch._fused_adam_``, ...). The call must have been
+    watched with ``spy=OPTIMIZER_SPIES, torch_functions=True``.
+    """
+    found = []
+    logged = seen.calls.get(OPTIMIZER_SPIES[0], [])
+    if any(c.get("args") and c["args"][0] == "python.optimizer" for c in logged):
+        found.append("an optimiser object")
+    found += [f for f in OPTIMIZER_SPIES[1:] if seen.count(f)]
+    found += [
+        name
+        for name, home in seen.homes.items()
+        if isinstance(home, str) and home.split(".")[:2] == ["torch", "optim"]
+    ]
+    fused = ("_fused_sgd", "_fused_adam", "_fused_adagrad")
+    found += [f"torch.{f}" for f in seen.torch_functions if f.startswith(fused)]
+    return found
+
+
 def watch(
     fn,
     *args,
